@@ -1,0 +1,61 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import solid from '@astrojs/solid-js';
+import starlightLinksValidator from 'starlight-links-validator';
+
+/**
+ * BASE_PATH hosts the site under a sub-path (for example `/fts-guide/`);
+ * SITE_URL is the address it is served from (used for canonical links).
+ */
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+  site: process.env.SITE_URL || 'http://localhost:4321',
+  base,
+  trailingSlash: 'always',
+  integrations: [
+    starlight({
+      title: 'Follow-the-Sun Handoff Guide',
+      description:
+        'How the Big Data / Data Movement support team hands cases from region to region: the process, the FTS guides, the FAQ and the tools.',
+      favicon: '/favicon.svg',
+      lastUpdated: false,
+      pagination: true,
+      customCss: ['./src/styles/custom.css'],
+      plugins: [starlightLinksValidator({ errorOnRelativeLinks: true })],
+      sidebar: [
+        { label: 'Home', link: '/' },
+        {
+          label: 'Case handoff',
+          items: [
+            { slug: 'handoff' },
+            { slug: 'handoff/24x7' },
+            { slug: 'handoff/local' },
+            { slug: 'handoff/note-template' },
+            { slug: 'handoff/do-and-dont' },
+          ],
+        },
+        {
+          label: 'Tools',
+          items: [{ slug: 'tools/handoff-note' }, { slug: 'tools/regions' }, { slug: 'tools/reassign-email' }],
+        },
+        {
+          label: 'Follow the Sun (FTS)',
+          items: [
+            { slug: 'fts' },
+            { slug: 'fts/go-live' },
+            { slug: 'fts/support-engineers' },
+            { slug: 'fts/assignment-leads' },
+            { slug: 'fts/faq' },
+          ],
+        },
+        {
+          label: 'Reference',
+          items: [{ slug: 'related' }, { slug: 'maintain' }],
+        },
+      ],
+    }),
+    solid(),
+  ],
+});

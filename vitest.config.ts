@@ -1,0 +1,32 @@
+import { defineConfig } from 'vitest/config';
+import solid from 'vite-plugin-solid';
+
+/**
+ * Two projects: `unit` runs the pure modules of src/lib in Node;
+ * `component` runs Solid islands in jsdom with Solid's browser build
+ * (under Astro's Vite config Solid resolves its server build, where
+ * client-only APIs throw).
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        plugins: [solid()],
+        resolve: { conditions: ['browser', 'development'] },
+        test: {
+          name: 'component',
+          include: ['tests/component/**/*.test.tsx'],
+          environment: 'jsdom',
+          setupFiles: ['tests/component/setup.ts'],
+        },
+      },
+    ],
+  },
+});
