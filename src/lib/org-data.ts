@@ -46,7 +46,8 @@ export function describePath(path: readonly PathKey[], data: unknown): string {
 
 function valueAt(path: readonly PathKey[], data: unknown): unknown {
   let node = data;
-  for (const key of path) node = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+  for (const key of path)
+    node = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
   return node;
 }
 
@@ -63,7 +64,8 @@ export function validateOrg(data: unknown, fileName: string): Org {
   const result = OrgSchema.safeParse(data, {
     error: (issue) => {
       if (issue.code === 'invalid_type' && issue.input === undefined) return 'is missing';
-      if (issue.code === 'invalid_type') return `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}`;
+      if (issue.code === 'invalid_type')
+        return `must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}`;
       if (issue.code === 'unrecognized_keys') return `has unknown field(s) ${issue.keys.join(', ')}`;
       return undefined;
     },

@@ -25,16 +25,13 @@ export function isKnownTimeZone(zone: string): boolean {
 }
 
 /** A local wall-clock time, 24-hour `HH:MM` (00:00 to 23:59). */
-export const ClockTimeSchema = z
-  .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
-    message: 'must be a 24-hour time written HH:MM, from 00:00 to 23:59 (for example "09:30")',
-  });
+export const ClockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
+  message: 'must be a 24-hour time written HH:MM, from 00:00 to 23:59 (for example "09:30")',
+});
 
 /** An IANA time zone name such as `Asia/Kolkata`; offsets and abbreviations are refused. */
 export const TimeZoneSchema = z.string().refine(isKnownTimeZone, {
-  message:
-    'is not a known IANA time zone; use a name such as "Asia/Kolkata", "Europe/London" or "America/Los_Angeles"',
+  message: 'is not a known IANA time zone; use a name such as "Asia/Kolkata", "Europe/London" or "America/Los_Angeles"',
 });
 
 /** An absolute http(s) address. */
@@ -172,14 +169,13 @@ export const OrgSchema = z
     documents: z.object(
       Object.fromEntries(DOCUMENT_KEYS.map((k) => [k, DocumentSchema])) as Record<DocumentKey, typeof DocumentSchema>,
     ),
-    goLive: z.array(
-      z.object({ dates: NonEmpty, action: NonEmpty, purpose: NonEmpty, note: NonEmpty.optional() }),
-    ),
+    goLive: z.array(z.object({ dates: NonEmpty, action: NonEmpty, purpose: NonEmpty, note: NonEmpty.optional() })),
   })
   .superRefine((org, ctx) => {
     const seen = new Set<string>();
     org.regions.forEach((r, i) => {
-      if (seen.has(r.id)) ctx.addIssue({ code: 'custom', message: `region ${r.id} is listed twice`, path: ['regions', i, 'id'] });
+      if (seen.has(r.id))
+        ctx.addIssue({ code: 'custom', message: `region ${r.id} is listed twice`, path: ['regions', i, 'id'] });
       seen.add(r.id);
     });
     for (const id of REGION_IDS) {
@@ -189,12 +185,17 @@ export const OrgSchema = z
     org.rotation.forEach((stage, s) =>
       stage.forEach((id, j) => {
         if (inRotation.has(id))
-          ctx.addIssue({ code: 'custom', message: `region ${id} appears twice in the rotation`, path: ['rotation', s, j] });
+          ctx.addIssue({
+            code: 'custom',
+            message: `region ${id} appears twice in the rotation`,
+            path: ['rotation', s, j],
+          });
         inRotation.add(id);
       }),
     );
     for (const id of seen) {
-      if (!inRotation.has(id)) ctx.addIssue({ code: 'custom', message: `region ${id} is not in the rotation`, path: ['rotation'] });
+      if (!inRotation.has(id))
+        ctx.addIssue({ code: 'custom', message: `region ${id} is not in the rotation`, path: ['rotation'] });
     }
     org.meetings.forEach((m, i) => {
       for (const side of ['from', 'to'] as const) {

@@ -88,7 +88,12 @@ describe.each([
     'reassignment › subjectPattern: must contain each placeholder',
     FILE,
   ],
-  ['a bad review date', (d: any) => (d.lastReviewed = '23/11/2026'), 'lastReviewed: must be a date written YYYY-MM-DD', FILE],
+  [
+    'a bad review date',
+    (d: any) => (d.lastReviewed = '23/11/2026'),
+    'lastReviewed: must be a date written YYYY-MM-DD',
+    FILE,
+  ],
 ])('a data file with %s', (_name, edit, expected, alsoExpected) => {
   it('is refused with a message naming the file, the entry and the field', () => {
     const message = problemsAfter(edit);

@@ -1,0 +1,52 @@
+import { defineConfig, devices } from '@playwright/test';
+import { findBrowser } from './tests/e2e/browser-path.mjs';
+
+const PORT = 4329;
+const executablePath = findBrowser();
+
+/**
+ * End-to-end tests run against the production build (`npm run build` first),
+ * served by `astro preview`, in the system Chromium (never a downloaded one).
+ */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  reporter: [['list']],
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath,
+          // Chromium's own background services would reach for the network; keep it quiet.
+          args: [
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-gpu',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: `astro preview --port ${PORT} --host 127.0.0.1`,
+    url: `http://localhost:${PORT}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+    // `astro preview` detaches itself when it thinks an agent runs it; keep it in the foreground.
+    env: { ASTRO_PREVIEW_BACKGROUND: '0', ASTRO_TELEMETRY_DISABLED: '1' },
+  },
+});

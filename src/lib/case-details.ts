@@ -1,0 +1,43 @@
+/**
+ * The case details every tool on a page shares (and keeps in the same saved
+ * draft): case number, severity, support plan, product skill, target region,
+ * and whether the case is 7x24.
+ *
+ * Runs in the browser, so it validates with `zod/mini` (about 5 KB gzip)
+ * rather than the classic API that `astro/zod` re-exports (about 90 KB).
+ */
+import * as z from 'zod/mini';
+
+export interface CaseDetails {
+  /** Digits only once normalised; kept as typed until then. */
+  caseNumber: string;
+  /** One of the data file's severities (A, B, C), or '' when not chosen. */
+  severity: string;
+  /** One of the data file's support plans (Prem, Pro), or ''. */
+  supportPlan: string;
+  /** A skill from the data file's list, or free text. */
+  productSkill: string;
+  /** A region id (APAC, IST, EMEA, US), or ''. */
+  targetRegion: string;
+  /** True for a 7x24 case, false for not, null while unanswered. */
+  is24x7: boolean | null;
+}
+
+export const EMPTY_CASE_DETAILS: Readonly<CaseDetails> = Object.freeze({
+  caseNumber: '',
+  severity: '',
+  supportPlan: '',
+  productSkill: '',
+  targetRegion: '',
+  is24x7: null,
+});
+
+/** Parses stored or imported case details; unknown fields are dropped, missing ones emptied. */
+export const CaseDetailsSchema = z.object({
+  caseNumber: z._default(z.string(), ''),
+  severity: z._default(z.string(), ''),
+  supportPlan: z._default(z.string(), ''),
+  productSkill: z._default(z.string(), ''),
+  targetRegion: z._default(z.string(), ''),
+  is24x7: z._default(z.nullable(z.boolean()), null),
+});
