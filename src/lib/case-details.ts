@@ -41,3 +41,25 @@ export const CaseDetailsSchema = z.object({
   targetRegion: z._default(z.string(), ''),
   is24x7: z._default(z.nullable(z.boolean()), null),
 });
+
+/** What a case-number field holds after clean-up, and what is wrong with it, if anything. */
+export interface CaseNumberCheck {
+  /** The text with spaces and dashes removed (kept even when invalid, so nothing typed is lost). */
+  value: string;
+  /** A message for the person, or undefined when the number is fine (or still empty). */
+  error?: string;
+}
+
+/**
+ * Cleans a case number as pasted from elsewhere: spaces (any white space) and
+ * dashes are removed; anything else that is not a digit is reported by name.
+ * @example checkCaseNumber('2311 0100-4000 1234') // { value: '2311010040001234' }
+ * @example checkCaseNumber('#123') // { value: '#123', error: 'A case number has digits only; remove "#".' }
+ */
+export function checkCaseNumber(raw: string): CaseNumberCheck {
+  const value = raw.replace(/[\s\-\u2010-\u2015\u2212]/g, '');
+  const bad = [...new Set(value.replace(/\d/g, ''))];
+  if (bad.length === 0) return { value };
+  const list = bad.map((c) => `"${c}"`).join(', ');
+  return { value, error: `A case number has digits only; remove ${list}.` };
+}

@@ -1,0 +1,182 @@
+/**
+ * The case-details fields every tool shares: case number, support plan,
+ * severity, product skill, target region, 7x24. Reads and writes the
+ * page-wide store, so a value typed in one tool shows in the others.
+ */
+import { For, Show, createMemo, createUniqueId, type JSX } from 'solid-js';
+import { checkCaseNumber, type CaseDetails } from '../../lib/case-details';
+import { caseDetails, setCaseDetails } from './case-store';
+
+/** Choices from the data file, passed down from the `.astro` wrapper. */
+export interface CaseOptions {
+  regions: readonly { id: string; name: string }[];
+  supportPlans: readonly string[];
+  severities: readonly string[];
+  productSkills: readonly string[];
+}
+
+export type CaseField = keyof CaseDetails;
+
+export interface CaseDetailsFieldsProps {
+  options: CaseOptions;
+  /** Which fields to show, in this order. Default: all. */
+  fields?: readonly CaseField[];
+  /** Fields marked required (the tool says what is missing elsewhere). */
+  required?: readonly CaseField[];
+  /** The fieldset's legend. */
+  legend?: string;
+}
+
+const ALL_FIELDS: readonly CaseField[] = [
+  'caseNumber',
+  'supportPlan',
+  'severity',
+  'productSkill',
+  'targetRegion',
+  'is24x7',
+];
+
+export default function CaseDetailsFields(props: CaseDetailsFieldsProps): JSX.Element {
+  const id = createUniqueId();
+  const fields = () => props.fields ?? ALL_FIELDS;
+  const isRequired = (field: CaseField) => props.required?.includes(field) ?? false;
+  const caseNumber = createMemo(() => checkCaseNumber(caseDetails.caseNumber));
+
+  const label = (field: CaseField, text: string) => (
+    <label for={`${id}-${field}`}>
+      {text}
+      <Show when={isRequired(field)}>
+        <span class="required-mark"> (required)</span>
+      </Show>
+    </label>
+  );
+
+  const select = (
+    field: 'supportPlan' | 'severity' | 'targetRegion',
+    text: string,
+    choices: readonly { value: string; label: string }[],
+  ) => (
+    <div class="field">
+      {label(field, text)}
+      <select
+        id={`${id}-${field}`}
+        value={caseDetails[field]}
+        required={isRequired(field)}
+        onChange={(e) => setCaseDetails(field, e.currentTarget.value)}
+      >
+        <option value="">Choose…</option>
+        <For each={choices}>{(c) => <option value={c.value}>{c.label}</option>}</For>
+      </select>
+    </div>
+  );
+
+  const render = (field: CaseField): JSX.Element => {
+    switch (field) {
+      case 'caseNumber':
+        return (
+          <div class="field">
+            {label('caseNumber', 'Case number')}
+            <input
+              id={`${id}-caseNumber`}
+              type="text"
+              inputmode="numeric"
+              autocomplete="off"
+              spellcheck={false}
+              required={isRequired('caseNumber')}
+              value={caseDetails.caseNumber}
+              aria-invalid={caseNumber().error ? 'true' : undefined}
+              aria-describedby={`${id}-caseNumber-msg`}
+              onInput={(e) => setCaseDetails('caseNumber', e.currentTarget.value)}
+              onChange={(e) => {
+                // Spaces and dashes pasted from elsewhere are removed once the person leaves the field.
+                const { value } = checkCaseNumber(e.currentTarget.value);
+                e.currentTarget.value = value;
+                setCaseDetails('caseNumber', value);
+              }}
+            />
+            <p
+              id={`${id}-caseNumber-msg`}
+              class="field-message"
+              classList={{ error: !!caseNumber().error }}
+              aria-live="polite"
+            >
+              {caseNumber().error ?? 'Digits only; spaces and dashes are removed.'}
+            </p>
+          </div>
+        );
+      case 'supportPlan':
+        return select(
+          'supportPlan',
+          'Support plan',
+          props.options.supportPlans.map((p) => ({ value: p, label: p })),
+        );
+      case 'severity':
+        return select(
+          'severity',
+          'Severity',
+          props.options.severities.map((s) => ({ value: s, label: s })),
+        );
+      case 'targetRegion':
+        return select(
+          'targetRegion',
+          'Target region',
+          props.options.regions.map((r) => ({ value: r.id, label: `${r.id} (${r.name})` })),
+        );
+      case 'productSkill':
+        return (
+          <div class="field">
+            {label('productSkill', 'Product skill')}
+            <input
+              id={`${id}-productSkill`}
+              type="text"
+              list={`${id}-skills`}
+              autocomplete="off"
+              required={isRequired('productSkill')}
+              value={caseDetails.productSkill}
+              aria-describedby={`${id}-productSkill-msg`}
+              onInput={(e) => setCaseDetails('productSkill', e.currentTarget.value)}
+            />
+            <datalist id={`${id}-skills`}>
+              <For each={props.options.productSkills}>{(s) => <option value={s} />}</For>
+            </datalist>
+            <p id={`${id}-productSkill-msg`} class="field-message">
+              Pick from the list or type another skill.
+            </p>
+          </div>
+        );
+      case 'is24x7':
+        return (
+          <fieldset class="field field-choice">
+            <legend>
+              7x24 case?
+              <Show when={isRequired('is24x7')}>
+                <span class="required-mark"> (required)</span>
+              </Show>
+            </legend>
+            <For each={[true, false]}>
+              {(value) => (
+                <label>
+                  <input
+                    type="radio"
+                    name={`${id}-is24x7`}
+                    checked={caseDetails.is24x7 === value}
+                    onChange={() => setCaseDetails('is24x7', value)}
+                  />
+                  {value ? 'Yes' : 'No'}
+                </label>
+              )}
+            </For>
+          </fieldset>
+        );
+    }
+  };
+
+  return (
+    <fieldset class="case-details">
+      <legend>{props.legend ?? 'Case details'}</legend>
+      <div class="case-details-grid">
+        <For each={fields()}>{(field) => render(field)}</For>
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { CaseDetailsSchema, checkCaseNumber, EMPTY_CASE_DETAILS } from '../../src/lib/case-details';
+
+describe.each([
+  ['2311010040001234', '2311010040001234', undefined],
+  ['2311 0100 4000 1234', '2311010040001234', undefined],
+  ['2311-0100-4000-1234', '2311010040001234', undefined],
+  ['\t2311\u00a00100–4000 1234\n', '2311010040001234', undefined],
+  ['', '', undefined],
+  ['#2311', '#2311', 'A case number has digits only; remove "#".'],
+  ['23a1b1a', '23a1b1a', 'A case number has digits only; remove "a", "b".'],
+  [
+    '<img src=x>',
+    '<imgsrc=x>',
+    'A case number has digits only; remove "<", "i", "m", "g", "s", "r", "c", "=", "x", ">".',
+  ],
+])('checkCaseNumber(%j)', (raw, value, error) => {
+  it(`gives ${JSON.stringify(value)}${error ? ' with a message' : ''}`, () => {
+    expect(checkCaseNumber(raw)).toEqual(error ? { value, error } : { value });
+  });
+});
+
+describe('CaseDetailsSchema', () => {
+  it('fills missing fields and drops unknown ones', () => {
+    expect(CaseDetailsSchema.parse({ caseNumber: '1', extra: true })).toEqual({
+      ...EMPTY_CASE_DETAILS,
+      caseNumber: '1',
+    });
+  });
+  it('refuses a wrong type', () => {
+    expect(CaseDetailsSchema.safeParse({ is24x7: 'yes' }).success).toBe(false);
+  });
+});
