@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import solid from '@astrojs/solid-js';
 import starlightLinksValidator from 'starlight-links-validator';
+import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinksPlugin } from './src/lib/base-links.ts';
 
 /**
  * BASE_PATH hosts the site under a sub-path (for example `/fts-guide/`);
@@ -14,6 +16,10 @@ export default defineConfig({
   site: process.env.SITE_URL || 'http://localhost:4321',
   base,
   trailingSlash: 'always',
+  markdown: {
+    // Links written in the pages follow BASE_PATH; Starlight's own links already do.
+    processor: satteri({ hastPlugins: base === '/' ? [] : [/** @type {any} */ (baseLinksPlugin(base))] }),
+  },
   integrations: [
     starlight({
       title: 'Follow-the-Sun Handoff Guide',
@@ -23,7 +29,9 @@ export default defineConfig({
       lastUpdated: false,
       pagination: true,
       customCss: ['./src/styles/custom.css', './src/styles/tools.css'],
-      plugins: [starlightLinksValidator({ errorOnRelativeLinks: true })],
+      // Links and #anchors are checked on every default build (`npm test` builds at `/`);
+      // under a sub-path the pages' links are rewritten after the check could see them.
+      plugins: base === '/' ? [starlightLinksValidator({ errorOnRelativeLinks: true })] : [],
       sidebar: [
         { label: 'Home', link: '/' },
         {

@@ -18,6 +18,16 @@ export default defineConfig({
         },
       },
       {
+        // Real `astro build` runs with edited data files: slow, so apart from the unit tests.
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
         plugins: [solid()],
         resolve: { conditions: ['browser', 'development'] },
         test: {
