@@ -22,7 +22,7 @@ export default defineConfig({
       favicon: '/favicon.svg',
       lastUpdated: false,
       pagination: true,
-      customCss: ['./src/styles/custom.css'],
+      customCss: ['./src/styles/custom.css', './src/styles/content.css'],
       plugins: [starlightLinksValidator({ errorOnRelativeLinks: true })],
       sidebar: [
         { label: 'Home', link: '/' },
