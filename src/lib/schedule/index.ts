@@ -7,3 +7,4 @@ export * from './zone';
 export * from './recurrence';
 export * from './regions';
 export * from './year';
+export * from './lookup-data';

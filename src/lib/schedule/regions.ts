@@ -103,7 +103,9 @@ export function handoffFor(
   if (index < 0) throw new Error(`Region ${regionId} is not in the rotation.`);
   const stage = [...rotation[index]!];
   const to = [...rotation[(index + 1) % rotation.length]!];
-  const own = meetings.find((m) => m.from.includes(regionId) && m.to.some((id) => to.includes(id)));
+  const own = meetings.find(
+    (m) => (m.from as readonly string[]).includes(regionId) && m.to.some((id) => to.includes(id)),
+  );
   const stageMeeting = meetings.find(
     (m) => m.from.some((id) => stage.includes(id)) && m.to.some((id) => to.includes(id)),
   );

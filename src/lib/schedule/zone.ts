@@ -181,6 +181,13 @@ export function formatTime(instant: number, zone: string): string {
   return formatClock(p.hour * 60 + p.minute);
 }
 
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+
+/** The full name of the day a clock in `zone` shows at `instant`: `Saturday`. */
+export function formatWeekday(instant: number, zone: string): string {
+  return WEEKDAY_NAMES[localParts(instant, zone).weekday]!;
+}
+
 /** `Mon 23 Nov` for the date a clock in `zone` shows at `instant`. */
 export function formatDay(instant: number, zone: string): string {
   const p = localParts(instant, zone);
@@ -195,6 +202,17 @@ export function formatDayTime(instant: number, zone: string): string {
 /** `8 March 2026`. */
 export function formatLongDate(date: LocalDate): string {
   return `${date.day} ${MONTH_NAMES[date.month - 1]} ${date.year}`;
+}
+
+/**
+ * A range of dates, inclusive, as people write it.
+ * @example formatDateRange({ year: 2027, month: 3, day: 15 }, { year: 2027, month: 3, day: 26 }) // "15 to 26 March 2027"
+ */
+export function formatDateRange(from: LocalDate, to: LocalDate): string {
+  if (compareDates(from, to) === 0) return `on ${formatLongDate(from)}`;
+  if (from.year !== to.year) return `from ${formatLongDate(from)} to ${formatLongDate(to)}`;
+  if (from.month !== to.month) return `from ${from.day} ${MONTH_NAMES[from.month - 1]} to ${formatLongDate(to)}`;
+  return `from ${from.day} to ${formatLongDate(to)}`;
 }
 
 /** `UTC+05:30`. */
