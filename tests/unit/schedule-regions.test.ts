@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { parseOrgYaml } from '../../src/lib/org-data';
 import {
+  meetingName,
+  toLookupData,
   detectRegion,
   handoffFor,
   isoDate,
@@ -198,5 +202,27 @@ describe('a meeting across a year', () => {
     const west = meetingYear(meeting('emea-to-us'), REGIONS, first);
     expect(west).toEqual(east);
     expect(east[1]!.usual.firstIso).toBe('2026-11-23T08:00:00-08:00');
+  });
+});
+
+describe('the real data file, through the lookup', () => {
+  const org = parseOrgYaml(readFileSync('src/content/org.yaml', 'utf-8'), 'src/content/org.yaml');
+  const data = toLookupData(org);
+
+  it('gives the island every region, meeting and link it shows, and nothing else', () => {
+    expect(data.regions.map((r) => r.id)).toEqual(org.regions.map((r) => r.id));
+    expect(data.meetings.map(meetingName)).toEqual(['APAC → IST/EMEA', 'EMEA → US', 'US → APAC']);
+    expect(Object.keys(data).sort()).toEqual(
+      ['lastReviewed', 'links', 'mailbox', 'meetings', 'regions', 'rotation', 'titlePrefixPattern'].sort(),
+    );
+    expect(data.links.caseTransfer.url).toBe(org.links.caseTransfer.url);
+  });
+
+  it('follows the rotation of the data for every region', () => {
+    for (const r of data.regions) {
+      const h = handoffFor(r.id, data.rotation, data.meetings);
+      expect(h.meeting, `a meeting for ${r.id}`).toBeDefined();
+      expect(h.to.length).toBeGreaterThan(0);
+    }
   });
 });
