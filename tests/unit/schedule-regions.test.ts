@@ -1,7 +1,12 @@
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseOrgYaml } from '../../src/lib/org-data';
 import {
+  DAY_NAMES,
+  clockMinutes,
+  formatClock,
+  localParts,
   meetingName,
   toLookupData,
   detectRegion,
@@ -224,5 +229,39 @@ describe('the real data file, through the lookup', () => {
       expect(h.meeting, `a meeting for ${r.id}`).toBeDefined();
       expect(h.to.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('properties, against a plain reading of the clock', () => {
+  const instants = fc.integer({ min: Date.UTC(2026, 0, 1), max: Date.UTC(2027, 11, 31) });
+
+  it('a region is on shift exactly when its own clock shows a working day within its hours', () => {
+    fc.assert(
+      fc.property(instants, fc.constantFrom(...REGIONS), (t, r) => {
+        const p = localParts(t, r.timeZone);
+        const minutes = p.hour * 60 + p.minute;
+        const working = r.workingDays.includes(DAY_NAMES[p.weekday]!);
+        const within = minutes >= clockMinutes(r.hours.start) && minutes < clockMinutes(r.hours.end);
+        const expected = working ? (within ? 'on' : 'off') : 'weekend';
+        expect(regionStatus(r, t).state).toBe(expected);
+      }),
+    );
+  });
+
+  it('the next meeting starts at its own time, on one of its days, and none is skipped', () => {
+    fc.assert(
+      fc.property(instants, fc.constantFrom(...MEETINGS), (t, m) => {
+        const { occurrence, running } = meetingTiming(m, t);
+        const p = localParts(occurrence!.start, m.timeZone);
+        expect(formatClock(p.hour * 60 + p.minute)).toBe(m.start);
+        expect(m.days).toContain(DAY_NAMES[p.weekday]);
+        expect(running).toBe(occurrence!.start <= t);
+        expect(occurrence!.end).toBeGreaterThan(t);
+        // Nothing between now and then: a minute before it, the same occurrence is still next.
+        if (!running) expect(meetingTiming(m, occurrence!.start - 60_000).occurrence!.start).toBe(occurrence!.start);
+        // Never more than three days and a bit away (a weekend plus a day).
+        expect(occurrence!.start - t).toBeLessThan(4 * 86_400_000);
+      }),
+    );
   });
 });
