@@ -93,79 +93,19 @@ export function splitPattern(pattern: string): { text: string; placeholder: bool
     });
 }
 
-/** A wall-clock reading in one zone. */
-export interface WallClock {
-  /** `YYYY-MM-DD` */
-  date: string;
-  /** `HH:MM`, 24-hour */
-  time: string;
-}
-
-/** The wall clock in `zone` at the instant `ms` (milliseconds since the epoch). */
-export function wallClockAt(ms: number, zone: string): WallClock {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: zone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(ms));
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
-  return { date: `${get('year')}-${get('month')}-${get('day')}`, time: `${get('hour')}:${get('minute')}` };
-}
-
-function asUtcMs({ date, time }: WallClock): number {
-  const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
-  const [h, mi] = time.split(':').map(Number) as [number, number];
-  return Date.UTC(y, mo - 1, d, h, mi);
-}
-
 /**
- * The instant at which the wall clock in `zone` reads `time` on `date`.
- * (Refines the zone's offset twice, which settles it outside a daylight-saving gap.)
+ * Calendar days between a meeting's own date (`YYYY-MM-DD`) and the date of
+ * an ISO 8601 instant written with the other region's offset: +1 when the
+ * meeting starts there on the next day.
+ * @example dayOffset('2026-11-23', '2026-11-24T08:30:00+08:00') // 1
  */
-export function instantOf(date: string, time: string, zone: string): number {
-  const target = asUtcMs({ date, time });
-  let guess = target;
-  for (let i = 0; i < 2; i++) guess += target - asUtcMs(wallClockAt(guess, zone));
-  return guess;
-}
-
-function dayDifference(from: string, to: string): number {
-  return Math.round((asUtcMs({ date: to, time: '00:00' }) - asUtcMs({ date: from, time: '00:00' })) / 86_400_000);
-}
-
-/** A meeting's start as read in another zone on one reference date. */
-export interface LocalStart {
-  /** The reference date, `YYYY-MM-DD`, in the meeting's own zone. */
-  on: string;
-  /** `HH:MM` in the other zone. */
-  time: string;
-  /** Calendar days ahead of (+1) or behind (-1) the meeting's own date. */
-  dayOffset: number;
-}
-
-/**
- * When a meeting held at `start` in `meetingZone` begins in `zone`, on each reference date.
- * Use one date in January and one in July to show both sides of daylight saving.
- * @example localStarts('17:00', 'Asia/Shanghai', 'Asia/Kolkata', ['2026-01-15']) // [{ on: '2026-01-15', time: '14:30', dayOffset: 0 }]
- */
-export function localStarts(
-  start: string,
-  meetingZone: string,
-  zone: string,
-  referenceDates: readonly string[],
-): LocalStart[] {
-  return referenceDates.map((on) => {
-    const local = wallClockAt(instantOf(on, start, meetingZone), zone);
-    return { on, time: local.time, dayOffset: dayDifference(on, local.date) };
-  });
+export function dayOffset(meetingDate: string, isoInRegion: string): number {
+  const day = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10));
+  return Math.round((day(isoInRegion) - day(meetingDate)) / 86_400_000);
 }
 
 /** "14:30", "08:30 the next day", "23:00 the day before". */
-export function describeLocalStart({ time, dayOffset }: Pick<LocalStart, 'time' | 'dayOffset'>): string {
+export function describeLocalStart({ time, dayOffset }: { time: string; dayOffset: number }): string {
   if (dayOffset === 0) return time;
   if (dayOffset === 1) return `${time} the next day`;
   if (dayOffset === -1) return `${time} the day before`;
