@@ -147,7 +147,7 @@ test('without JavaScript: the mailbox and the subject pattern as text', async ({
 });
 
 for (const path of ['/handoff/24x7/', '/handoff/local/']) {
-  test(`offered on ${path}, folded, and sharing nothing but this page's store`, async ({ page }) => {
+  test(`offered on ${path}, folded under a disclosure`, async ({ page }) => {
     await page.goto(path);
     const root = tool(page);
     await expect(root.getByRole('link', { name: MAILBOX })).toBeVisible();
