@@ -28,6 +28,7 @@ export default defineConfig({
       favicon: '/favicon.svg',
       lastUpdated: false,
       pagination: true,
+      routeMiddleware: './src/route-data.ts',
       customCss: ['./src/styles/custom.css', './src/styles/tools.css', './src/styles/content.css'],
       // Links and #anchors are checked on every default build (`npm test` builds at `/`);
       // under a sub-path the pages' links are rewritten after the check could see them.

@@ -2,15 +2,12 @@
  * Builds the real site with edited copies of the data file, the way a lead
  * would edit it, and checks what reaches (or stops) the build.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, astroBuild } from './astro-build';
 
-const run = promisify(execFile);
-const ROOT = new URL('../..', import.meta.url).pathname;
 const DATA = readFileSync(join(ROOT, 'src/content/org.yaml'), 'utf-8');
 const work = mkdtempSync(join(tmpdir(), 'fts-build-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -20,10 +17,9 @@ async function buildWith(name: string, yaml: string) {
   const dataFile = join(work, `${name}.yaml`);
   const outDir = join(work, name);
   writeFileSync(dataFile, yaml);
-  const result = await run('npx', ['astro', 'build', '--outDir', outDir], {
-    cwd: ROOT,
-    env: { ...process.env, ORG_DATA_FILE: dataFile, ASTRO_TELEMETRY_DISABLED: '1' },
-  }).catch((error: { stdout: string; stderr: string }) => ({ failed: true, output: error.stdout + error.stderr }));
+  const result = await astroBuild(outDir, { ORG_DATA_FILE: dataFile }).catch(
+    (error: { stdout: string; stderr: string }) => ({ failed: true, output: error.stdout + error.stderr }),
+  );
   return { outDir, ...result };
 }
 
