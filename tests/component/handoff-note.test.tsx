@@ -2,7 +2,7 @@ import { render, screen, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import HandoffNote from '../../src/components/note/HandoffNote';
-import type { CaseOptions } from '../../src/components/shared/CaseDetailsFields';
+import CaseDetailsFields, { type CaseOptions } from '../../src/components/shared/CaseDetailsFields';
 import { stopDraftSync } from '../../src/components/shared/draft-sync';
 import { emptyDraftState, setDraftState } from '../../src/components/shared/note-store';
 import { DRAFT_KEY, SET_ASIDE_KEY } from '../../src/lib/note/draft';
@@ -27,6 +27,8 @@ const status = () =>
 
 /** Simulates a reload: the page's stores and sync start over; localStorage stays. */
 function reload() {
+  // A reload hides the page first: any pending change is written then.
+  window.dispatchEvent(new Event('pagehide'));
   document.body.innerHTML = '';
   stopDraftSync();
   setDraftState(emptyDraftState());
@@ -226,12 +228,25 @@ describe('HandoffNote: copy and download', () => {
 });
 
 describe('HandoffNote: drafts', () => {
+  it('writes the first change at once and later ones within 250 ms', async () => {
+    const user = userEvent.setup();
+    mount();
+    await user.type(screen.getByLabelText('Partner Ticket'), 'P');
+    expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).note.sections.partnerTicket).toBe('P');
+    await user.type(screen.getByLabelText('Partner Ticket'), 'T-9');
+    await vi.waitFor(
+      () => expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).note.sections.partnerTicket).toBe('PT-9'),
+      {
+        timeout: 400,
+      },
+    );
+  });
+
   it('saves on every change and restores after a reload', async () => {
     const user = userEvent.setup();
     mount();
     await user.type(screen.getByLabelText('Summary (What’s the progress so far)'), 'Stuck on 403');
     await user.type(screen.getByLabelText('Case number'), '77');
-    expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).note.sections.summary).toBe('Stuck on 403');
     reload();
     expect(screen.getByLabelText('Summary (What’s the progress so far)')).toHaveProperty('value', 'Stuck on 403');
     expect(screen.getByLabelText('Case number')).toHaveProperty('value', '77');
@@ -278,11 +293,13 @@ describe('HandoffNote: drafts', () => {
     await user.type(screen.getByLabelText('Handoff Notes'), 'Keep me');
     await user.click(screen.getByRole('button', { name: 'New note' }));
     expect(screen.getByLabelText('Handoff Notes')).toHaveProperty('value', '');
-    expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
+    await vi.waitFor(() => expect(localStorage.getItem(DRAFT_KEY)).toBeNull());
     expect(status()).toMatch(/New note/);
     await user.click(screen.getByRole('button', { name: 'Undo new note' }));
     expect(screen.getByLabelText('Handoff Notes')).toHaveProperty('value', 'Keep me');
-    expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).note.sections.handoffNotes).toBe('Keep me');
+    await vi.waitFor(() =>
+      expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).note.sections.handoffNotes).toBe('Keep me'),
+    );
   });
 
   it('"Forget drafts on this browser" removes them all', async () => {
@@ -344,5 +361,21 @@ describe('HandoffNote: import', () => {
     expect(status()).toMatch(/Recognised sections: Next MSFT Action; Summary.*1 line\(s\) that matched no section/);
     await user.click(screen.getByRole('button', { name: 'Undo import' }));
     expect(screen.getByLabelText('Next MSFT Action')).toHaveProperty('value', '');
+  });
+});
+
+describe('HandoffNote: sharing the page with other islands', () => {
+  it('shares the case details and the saved draft with another tool on the page', async () => {
+    const user = userEvent.setup();
+    render(() => (
+      <>
+        <HandoffNote options={options} />
+        <CaseDetailsFields options={options} legend="Reassignment" fields={['caseNumber']} />
+      </>
+    ));
+    const [, other] = screen.getAllByLabelText('Case number');
+    await user.type(other!, '555');
+    expect(output().startsWith('Case number: 555\n')).toBe(true);
+    await vi.waitFor(() => expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).caseDetails.caseNumber).toBe('555'));
   });
 });

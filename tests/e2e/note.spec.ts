@@ -199,6 +199,38 @@ test.describe('the handoff-note generator', () => {
     });
   }
 
+  test('typing stays smooth with a 20,000-character note', async ({ page }) => {
+    await open(page);
+    const line = 'Copy activity fails with 403 after the firewall change; the runtime IP is not allowed.\n';
+    await page.getByLabel(SUMMARY).fill(line.repeat(Math.ceil(20_000 / line.length)));
+    // Type at the end of the long section itself, the realistic case.
+    await page.getByLabel(SUMMARY).focus();
+    // Time, in the page, for each key press: the update (render, checks, draft) plus the layout it causes.
+    const perKey = await page.evaluate(async () => {
+      const area = document.activeElement as HTMLTextAreaElement;
+      area.setSelectionRange(area.value.length, area.value.length);
+      const times: number[] = [];
+      for (const ch of 'Rerun the pipeline at 09:00') {
+        const start = performance.now();
+        // The browser's own text insertion at the caret, as a key press does (fires "input").
+        (document as unknown as { execCommand(c: string, ui: boolean, v: string): boolean }).execCommand(
+          'insertText',
+          false,
+          ch,
+        );
+        void document.body.offsetHeight;
+        times.push(performance.now() - start);
+        await new Promise((r) => requestAnimationFrame(() => r(null)));
+      }
+      times.sort((a, b) => a - b);
+      return times[Math.floor(times.length / 2)]!;
+    });
+    await expect(plainOutput(page)).toContainText('not allowed.\nRerun the pipeline at 09:00\n\nNext MSFT Action');
+    // A frame is ~16 ms: the median key press must fit in one, with a wide margin for a busy test machine.
+    console.log(`median work per key press with a 20,000-character note: ${perKey.toFixed(1)} ms`);
+    expect(perKey).toBeLessThan(40);
+  });
+
   test('printing prints the note itself', async ({ page }) => {
     await open(page);
     await page.getByLabel('Next MSFT Action').fill('Printed action');

@@ -6,6 +6,7 @@
  */
 import {
   For,
+  Index,
   Match,
   Show,
   Switch,
@@ -24,7 +25,7 @@ import {
   noteBlocks,
   renderHtml,
   renderMarkdown,
-  renderPlain,
+  renderPlainParts,
   RICH_STYLE,
   type LabelledValue,
 } from '../../lib/note/render';
@@ -151,7 +152,8 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
   });
 
   const details = () => (includeCaseDetails() ? caseDetails : undefined);
-  const plain = createMemo(() => renderPlain(note, details()));
+  const plainParts = createMemo(() => renderPlainParts(note, details()));
+  const plain = () => plainParts().join('\n');
   const markdown = createMemo(() => (tab() === 'markdown' ? renderMarkdown(note, details()) : ''));
   const findings = createMemo(() => runChecks({ note, caseDetails }));
 
@@ -450,7 +452,14 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
             <Switch>
               <Match when={tab() === 'plain'}>
                 <pre ref={outputRef} tabindex="0" aria-label="The note as plain text" class="hn-text">
-                  {plain()}
+                  {/* Blocks of a few lines each: a key press re-lays out the block it changed, not 20,000 characters. */}
+                  <Index each={plainParts()}>
+                    {(part, i) => (
+                      <For each={linesInBlocks(i === 0 ? part() : `\n${part()}`)}>
+                        {(block) => <span class="hn-lines">{block}</span>}
+                      </For>
+                    )}
+                  </Index>
                 </pre>
               </Match>
               <Match when={tab() === 'markdown'}>
@@ -552,6 +561,18 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
       </Show>
     </div>
   );
+}
+
+/**
+ * Splits text into blocks of up to 8 lines, each keeping its line breaks, so
+ * the blocks put together are the text itself. Shown as block elements, a
+ * trailing line break ends the block's last line just as the text does.
+ */
+function linesInBlocks(text: string): string[] {
+  const lines = text.split(/(?<=\n)/);
+  const blocks: string[] = [];
+  for (let i = 0; i < lines.length; i += 8) blocks.push(lines.slice(i, i + 8).join(''));
+  return blocks;
 }
 
 /** A sentence saying what an import recognised. */

@@ -75,7 +75,15 @@ const escapeText = (text: string, format: 'plain' | 'markdown') =>
 
 /** Plain text in the team template's layout (LF line endings). */
 export function renderPlain(note: Note, caseDetails?: CaseDetails): string {
-  const parts = noteBlocks(note, caseDetails).map((block) => {
+  return renderPlainParts(note, caseDetails).join('\n');
+}
+
+/**
+ * The plain text block by block (join with '\n' for the note). The page shows
+ * each part as its own text node, so a key press re-lays out one part only.
+ */
+export function renderPlainParts(note: Note, caseDetails?: CaseDetails): string[] {
+  return noteBlocks(note, caseDetails).map((block) => {
     switch (block.kind) {
       case 'case':
         return `${block.items.map((i) => `${i.label}: ${i.value}`).join('\n')}\n`;
@@ -85,7 +93,6 @@ export function renderPlain(note: Note, caseDetails?: CaseDetails): string {
         return `${block.heading}\n${HEADING_RULE}\n\n${block.items.map((i) => `${i.label}: ${i.value || UNANSWERED}`).join('\n')}\n`;
     }
   });
-  return parts.join('\n');
 }
 
 /** Markdown: `##` headings, lists for the case details and checklist, hard line breaks kept. */
