@@ -84,3 +84,8 @@ export function normaliseLine(value: string): string {
 export function isSectionShown(note: Note, id: AnySectionId): boolean {
   return id in note.optional ? note.optional[id as OptionalSectionId] : true;
 }
+
+/** True when nothing is written and nothing answered: an empty template is not a note. */
+export function isNoteEmpty(note: Note): boolean {
+  return Object.values(note.sections).every((s) => !s.trim()) && Object.values(note.checklist).every((c) => !c.trim());
+}
