@@ -33,6 +33,8 @@ export default defineConfig({
         test: {
           name: 'component',
           include: ['tests/component/**/*.test.tsx'],
+          // Benchmarks (tests/unit/*.bench.ts) run once, in the unit project.
+          benchmark: { include: ['tests/component/**/*.bench.tsx'] },
           environment: 'jsdom',
           setupFiles: ['tests/component/setup.ts'],
         },

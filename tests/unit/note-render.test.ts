@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_CASE_DETAILS, type CaseDetails } from '../../src/lib/case-details';
+import { emptyNote, type Note } from '../../src/lib/note/note';
+import { escapeHtml, renderHtml, renderMarkdown, renderPlain } from '../../src/lib/note/render';
+import { renderBareTemplate } from '../../src/lib/note/template';
+
+const note = (edit: (n: Note) => void = () => {}): Note => {
+  const n = emptyNote();
+  edit(n);
+  return n;
+};
+
+const CASE: CaseDetails = {
+  caseNumber: '2311010040001234',
+  supportPlan: 'Prem',
+  severity: 'A',
+  productSkill: 'Azure Data Factory',
+  targetRegion: 'US',
+  is24x7: true,
+};
+
+describe('renderPlain', () => {
+  it('an empty note has the template layout, every checklist item shown as not answered', () => {
+    const expected = renderBareTemplate()
+      .replace('Customer Reachable?:Yes/No', 'Customer Reachable?: (not answered)')
+      .replace('Waiting for RCA?:Yes/No', 'Waiting for RCA?: (not answered)')
+      .replace('Customer accept English Support?: Yes/No', 'Customer accept English Support?: (not answered)')
+      .replace('Now the issue is pending on?: PG/CSS/Customer', 'Now the issue is pending on?: (not answered)')
+      .replace('IcM ID?:', 'IcM ID?: (not answered)')
+      .replace('<Reason for Critsit:>', 'Reason for Critsit: (not answered)');
+    expect(renderPlain(emptyNote())).toBe(expected);
+  });
+
+  it('keeps the headings in the template order, each underlined', () => {
+    const lines = renderPlain(emptyNote()).split('\n');
+    const headings = lines.filter((_, i) => lines[i + 1] === '=============');
+    expect(headings).toEqual([
+      'Summary (What’s the progress so far)',
+      'Next MSFT Action',
+      "Next Customer's Action",
+      'Partner Ticket',
+      'Handoff Notes',
+      "Ticket's checklist",
+    ]);
+  });
+
+  describe.each([
+    ['customerReachable', 'Yes', 'Customer Reachable?: Yes'],
+    ['waitingForRca', 'No', 'Waiting for RCA?: No'],
+    ['acceptsEnglish', 'Yes', 'Customer accept English Support?: Yes'],
+    ['pendingOn', 'Customer', 'Now the issue is pending on?: Customer'],
+    ['icmId', '  402133 ', 'IcM ID?: 402133'],
+    ['critsitReason', 'Production down', 'Reason for Critsit: Production down'],
+    ['critsitReason', '', 'Reason for Critsit: (not answered)'],
+  ] as const)('checklist %s = %j', (id, value, line) => {
+    it(`writes "${line}"`, () => {
+      expect(renderPlain(note((n) => (n.checklist[id] = value))).split('\n')).toContain(line);
+    });
+  });
+
+  it('writes section text under its heading, normalising line ends and edges', () => {
+    const out = renderPlain(
+      note((n) => (n.sections.nextMsftAction = '\r\n  Call the customer at 09:00  \r\nSend logs\n\n')),
+    );
+    expect(out).toContain('Next MSFT Action\n=============\n  Call the customer at 09:00\nSend logs\n\nNext Customer');
+  });
+
+  it('adds the optional sections after Handoff Notes only when switched on', () => {
+    expect(renderPlain(note((n) => (n.sections.ruledOut = 'DNS')))).not.toContain('Tried and ruled out');
+    const out = renderPlain(
+      note((n) => {
+        n.optional.ruledOut = true;
+        n.optional.contingencies = true;
+        n.sections.ruledOut = 'DNS';
+      }),
+    );
+    const order = ['Handoff Notes', 'If this happens, then…', 'Tried and ruled out', "Ticket's checklist"].map((h) =>
+      out.indexOf(`${h}\n=============`),
+    );
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect(out).toContain('Tried and ruled out\n=============\nDNS\n');
+  });
+
+  it('starts with the filled case details only', () => {
+    const out = renderPlain(emptyNote(), { ...CASE, productSkill: '', is24x7: false });
+    expect(
+      out.startsWith(
+        'Case number: 2311010040001234\nSupport plan: Prem\nSeverity: A\nTarget region: US\n7x24 case: No\n\nSummary',
+      ),
+    ).toBe(true);
+    expect(renderPlain(emptyNote(), { ...EMPTY_CASE_DETAILS })).toBe(renderPlain(emptyNote()));
+  });
+
+  it('escapes a typed line that would read as a heading, so it cannot split the note', () => {
+    expect(renderPlain(note((n) => (n.sections.summary = 'Next MSFT Action\n=============')))).toContain(
+      'Summary (What’s the progress so far)\n=============\n\\Next MSFT Action\n=============\n\nNext MSFT Action',
+    );
+  });
+});
+
+describe('renderMarkdown', () => {
+  it('uses ## headings, lists and hard line breaks', () => {
+    const out = renderMarkdown(
+      note((n) => {
+        n.sections.summary = 'Line one\nLine two';
+        n.checklist.pendingOn = 'PG';
+      }),
+      CASE,
+    );
+    expect(out.startsWith('- **Case number:** 2311010040001234\n')).toBe(true);
+    expect(out).toContain('## Summary (What’s the progress so far)\n\nLine one  \nLine two\n');
+    expect(out).toContain('- **Now the issue is pending on?:** PG');
+    expect(out).toContain('- **IcM ID?:** _(not answered)_');
+  });
+
+  it.each([
+    ['<script>alert(1)</script>', '\\<script>alert(1)\\</script>'],
+    ['# not a heading', '\\# not a heading'],
+    ['===', '\\==='],
+  ])('escapes %j so it stays literal', (typed, written) => {
+    expect(renderMarkdown(note((n) => (n.sections.handoffNotes = typed)))).toContain(`\n${written}\n`);
+  });
+});
+
+describe('renderHtml', () => {
+  const payloads = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '" onmouseover="x', "' & <b>"];
+
+  it.each(payloads)('escapes %j everywhere it can appear', (payload) => {
+    const out = renderHtml(
+      note((n) => {
+        n.sections.summary = payload;
+        n.checklist.critsitReason = payload;
+      }),
+      { ...CASE, productSkill: payload },
+    );
+    expect(out).not.toContain(payload);
+    expect(out.split(escapeHtml(payload)).length - 1).toBe(3);
+    expect(out).not.toMatch(/<(script|img)/i);
+  });
+
+  it('uses inline styles only, breaks lines with <br> and keeps indentation', () => {
+    const out = renderHtml(note((n) => (n.sections.summary = 'a\n  b')));
+    expect(out).not.toMatch(/class=|<style/);
+    expect(out).toContain('a<br>&nbsp;&nbsp;b');
+    expect(out).toContain('(not answered)');
+  });
+});
