@@ -37,6 +37,7 @@ export default defineConfig({
         {
           label: 'Case handoff',
           items: [
+            { slug: 'handoff/start' },
             { slug: 'handoff' },
             { slug: 'handoff/24x7' },
             { slug: 'handoff/local' },

@@ -22,13 +22,22 @@ export interface GuidedDraft {
   answers: Answers;
   /** The steps ticked as done, in checklist order. */
   done: StepKind[];
+  /** The case's internal title as pasted for the prefix step ('' when none). */
+  caseTitle: string;
 }
+
+/** What the page saves: the draft without its time stamp. */
+export type GuidedProgress = Omit<GuidedDraft, 'savedAt'>;
+
+/** Nothing answered, ticked or typed. */
+export const EMPTY_PROGRESS: Readonly<GuidedProgress> = Object.freeze({ answers: {}, done: [], caseTitle: '' });
 
 const StoredSchema = z.object({
   version: z.literal(1),
   savedAt: z.int().check(z.nonnegative()),
   answers: z.record(z.string(), z.unknown()),
   done: z.array(z.string()),
+  caseTitle: z._default(z.string(), ''),
 });
 
 /** What loading found. */
@@ -50,7 +59,7 @@ export function parseGuidedDraft(stored: string | null, now: number): LoadedDraf
   }
   const result = StoredSchema.safeParse(json);
   if (!result.success) return { status: 'corrupt' };
-  const { savedAt, answers, done } = result.data;
+  const { savedAt, answers, done, caseTitle } = result.data;
   if (now - savedAt > DRAFT_MAX_AGE_MS) return { status: 'expired' };
   return {
     status: 'ok',
@@ -58,21 +67,27 @@ export function parseGuidedDraft(stored: string | null, now: number): LoadedDraf
       savedAt,
       answers: cleanAnswers(answers),
       done: STEP_KINDS.filter((k) => done.includes(k)),
+      caseTitle,
     },
   };
 }
 
-/** The text to store for these answers and ticks, stamped with `now`. */
-export function serializeGuidedDraft(answers: Answers, done: readonly StepKind[], now: number): string {
+/** The text to store for this progress, stamped with `now`. */
+export function serializeGuidedDraft(progress: GuidedProgress, now: number): string {
   return JSON.stringify({
     version: 1,
     savedAt: now,
-    answers: cleanAnswers(answers),
-    done: STEP_KINDS.filter((k) => done.includes(k)),
+    answers: cleanAnswers(progress.answers),
+    done: STEP_KINDS.filter((k) => progress.done.includes(k)),
+    caseTitle: progress.caseTitle,
   });
 }
 
 /** True when there is nothing worth storing. */
-export function isEmptyGuidedDraft(answers: Answers, done: readonly StepKind[]): boolean {
-  return Object.keys(cleanAnswers(answers)).length === 0 && done.length === 0;
+export function isEmptyProgress(progress: GuidedProgress): boolean {
+  return (
+    Object.keys(cleanAnswers(progress.answers)).length === 0 &&
+    progress.done.length === 0 &&
+    progress.caseTitle.trim() === ''
+  );
 }

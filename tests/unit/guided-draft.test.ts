@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   DRAFT_MAX_AGE_MS,
-  isEmptyGuidedDraft,
+  EMPTY_PROGRESS,
+  isEmptyProgress,
   parseGuidedDraft,
   serializeGuidedDraft,
 } from '../../src/lib/guided-draft';
@@ -10,10 +11,18 @@ const NOW = Date.UTC(2026, 10, 23, 12, 0);
 
 describe('guided draft', () => {
   it('round-trips answers and ticks', () => {
-    const text = serializeGuidedDraft({ is24x7: 'yes', delivered: 'no' }, ['title', 'note'], NOW);
+    const text = serializeGuidedDraft(
+      { answers: { is24x7: 'yes', delivered: 'no' }, done: ['title', 'note'], caseTitle: 'Copy fails' },
+      NOW,
+    );
     expect(parseGuidedDraft(text, NOW + 1000)).toEqual({
       status: 'ok',
-      draft: { savedAt: NOW, answers: { is24x7: 'yes', delivered: 'no' }, done: ['note', 'title'] },
+      draft: {
+        savedAt: NOW,
+        answers: { is24x7: 'yes', delivered: 'no' },
+        done: ['note', 'title'],
+        caseTitle: 'Copy fails',
+      },
     });
   });
 
@@ -22,8 +31,8 @@ describe('guided draft', () => {
     ['not JSON', '{oops', NOW, 'corrupt'],
     ['another shape', '{"version":2,"savedAt":1,"answers":{},"done":[]}', NOW, 'corrupt'],
     ['a bare value', '"hello"', NOW, 'corrupt'],
-    ['exactly 14 days old', serializeGuidedDraft({}, [], NOW - DRAFT_MAX_AGE_MS), NOW, 'ok'],
-    ['older than 14 days', serializeGuidedDraft({}, [], NOW - DRAFT_MAX_AGE_MS - 1), NOW, 'expired'],
+    ['exactly 14 days old', serializeGuidedDraft(EMPTY_PROGRESS, NOW - DRAFT_MAX_AGE_MS), NOW, 'ok'],
+    ['older than 14 days', serializeGuidedDraft(EMPTY_PROGRESS, NOW - DRAFT_MAX_AGE_MS - 1), NOW, 'expired'],
   ])('%s', (_name, stored, now, status) => {
     it(`loads as ${status}`, () => {
       expect(parseGuidedDraft(stored, now).status).toBe(status);
@@ -39,13 +48,15 @@ describe('guided draft', () => {
     });
     expect(parseGuidedDraft(stored, NOW)).toEqual({
       status: 'ok',
-      draft: { savedAt: NOW, answers: { impact: 'not-a' }, done: ['note', 'brief'] },
+      draft: { savedAt: NOW, answers: { impact: 'not-a' }, done: ['note', 'brief'], caseTitle: '' },
     });
   });
 
   it('knows an empty draft', () => {
-    expect(isEmptyGuidedDraft({}, [])).toBe(true);
-    expect(isEmptyGuidedDraft({ is24x7: 'no' }, [])).toBe(false);
-    expect(isEmptyGuidedDraft({}, ['note'])).toBe(false);
+    expect(isEmptyProgress(EMPTY_PROGRESS)).toBe(true);
+    expect(isEmptyProgress({ ...EMPTY_PROGRESS, caseTitle: '  ' })).toBe(true);
+    expect(isEmptyProgress({ ...EMPTY_PROGRESS, answers: { is24x7: 'no' } })).toBe(false);
+    expect(isEmptyProgress({ ...EMPTY_PROGRESS, done: ['note'] })).toBe(false);
+    expect(isEmptyProgress({ ...EMPTY_PROGRESS, caseTitle: 'x' })).toBe(false);
   });
 });
