@@ -123,6 +123,7 @@ export default function GuidedHandoff(props: GuidedHandoffProps): JSX.Element {
   const [caseTitle, setCaseTitle] = createSignal('');
   const [loaded, setLoaded] = createSignal(false);
   const [storageNote, setStorageNote] = createSignal('');
+  const [storageBlocked, setStorageBlocked] = createSignal(false);
   const [presetNote, setPresetNote] = createSignal('');
   const [presetUndo, setPresetUndo] = createSignal<Answers | null>(null);
   const [cleared, setCleared] = createSignal<Snapshot | null>(null);
@@ -165,10 +166,7 @@ export default function GuidedHandoff(props: GuidedHandoffProps): JSX.Element {
   function save(): void {
     if (!loaded()) return;
     const p = progress();
-    const ok = writeStorage(isEmptyProgress(p) ? null : serializeGuidedDraft(p, Date.now()));
-    setStorageNote(
-      ok ? '' : 'This browser is not saving your progress (storage is blocked or full); keep this tab open.',
-    );
+    setStorageBlocked(!writeStorage(isEmptyProgress(p) ? null : serializeGuidedDraft(p, Date.now())));
   }
 
   onMount(() => {
@@ -582,6 +580,12 @@ export default function GuidedHandoff(props: GuidedHandoffProps): JSX.Element {
         </p>
         <Show when={storageNote()}>
           <p class="guided-note">{storageNote()}</p>
+        </Show>
+        <Show when={storageBlocked()}>
+          <p class="guided-note">
+            This browser is not saving your progress (storage is blocked or full); keep this tab open until you are
+            done.
+          </p>
         </Show>
       </section>
     </div>
