@@ -346,7 +346,8 @@ export default function RegionLookup(props: RegionLookupProps) {
           ({zone}, {formatUtcOffset(now(), zone)})
         </p>
         <div class="rl-scroll">
-          <table>
+          {/* Focusable: on a narrow screen the table scrolls sideways, and keyboard users must reach it. */}
+          <table tabIndex={0}>
             <caption>Each region now, in its own time</caption>
             <thead>
               <tr>
@@ -462,7 +463,8 @@ export default function RegionLookup(props: RegionLookupProps) {
           </p>
         </div>
         <div class="rl-scroll">
-          <table>
+          {/* Focusable: on a narrow screen the table scrolls sideways, and keyboard users must reach it. */}
+          <table tabIndex={0}>
             <caption>
               {formatDay(dayBounds().start, zone)} {day().year} in your time ({zone})
             </caption>
