@@ -56,7 +56,7 @@ import { prefixTitle, titlePrefix } from '../../lib/reassign/title';
 import CaseDetailsFields, { type CaseOptions } from '../shared/CaseDetailsFields';
 import { caseDetails, setCaseDetails } from '../shared/case-store';
 import { startDraftSync } from '../shared/draft-sync';
-import { copyText } from './copy-text';
+import { copyText } from '../reassign/copy-text';
 
 /** A link from the data file. */
 export interface DataLink {
@@ -563,7 +563,7 @@ export default function GuidedHandoff(props: GuidedHandoffProps): JSX.Element {
 
       <section class="guided-section guided-restart" aria-label="Start another case">
         <div class="guided-actions">
-          <button type="button" onClick={startAnother}>
+          <button type="button" class="secondary" onClick={startAnother}>
             Start another case
           </button>
           <Show when={cleared()}>
