@@ -172,13 +172,21 @@ for (const theme of ['light', 'dark'] as const) {
     test.use({ timezoneId: 'Europe/London' });
 
     for (const path of [TOOL, COMPACT]) {
-      test(`axe finds nothing on ${path}, weekend message shown`, async ({ page }) => {
-        await useTheme(page, theme);
-        await openAt(page, '2026-11-28T12:00:00Z', path);
-        await expect(handoff(page).getByRole('note')).toBeVisible();
-        const results = await new AxeBuilder({ page }).include('.rl-host').analyze();
-        expect(results.violations).toEqual([]);
-      });
+      // Friday 23:00 in London shows every state at once (US on, EMEA off, APAC and IST in their weekend);
+      // Saturday shows the weekend message.
+      for (const [when, iso] of [
+        ['Friday night', '2026-11-27T23:00:00Z'],
+        ['Saturday', '2026-11-28T12:00:00Z'],
+      ]) {
+        test(`axe finds nothing on ${path} on ${when}`, async ({ page }) => {
+          await useTheme(page, theme);
+          await openAt(page, iso!, path);
+          if (when === 'Saturday') await expect(handoff(page).getByRole('note')).toBeVisible();
+          else if (path === TOOL) await expect(status(page, 'US')).toHaveText('On shift');
+          const results = await new AxeBuilder({ page }).include('.rl-host').analyze();
+          expect(results.violations).toEqual([]);
+        });
+      }
     }
   });
 }

@@ -1,5 +1,14 @@
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { parseOrgYaml } from '../../src/lib/org-data';
 import {
+  DAY_NAMES,
+  clockMinutes,
+  formatClock,
+  localParts,
+  meetingName,
+  toLookupData,
   detectRegion,
   handoffFor,
   isoDate,
@@ -198,5 +207,61 @@ describe('a meeting across a year', () => {
     const west = meetingYear(meeting('emea-to-us'), REGIONS, first);
     expect(west).toEqual(east);
     expect(east[1]!.usual.firstIso).toBe('2026-11-23T08:00:00-08:00');
+  });
+});
+
+describe('the real data file, through the lookup', () => {
+  const org = parseOrgYaml(readFileSync('src/content/org.yaml', 'utf-8'), 'src/content/org.yaml');
+  const data = toLookupData(org);
+
+  it('gives the island every region, meeting and link it shows, and nothing else', () => {
+    expect(data.regions.map((r) => r.id)).toEqual(org.regions.map((r) => r.id));
+    expect(data.meetings.map(meetingName)).toEqual(['APAC → IST/EMEA', 'EMEA → US', 'US → APAC']);
+    expect(Object.keys(data).sort()).toEqual(
+      ['lastReviewed', 'links', 'mailbox', 'meetings', 'regions', 'rotation', 'titlePrefixPattern'].sort(),
+    );
+    expect(data.links.caseTransfer.url).toBe(org.links.caseTransfer.url);
+  });
+
+  it('follows the rotation of the data for every region', () => {
+    for (const r of data.regions) {
+      const h = handoffFor(r.id, data.rotation, data.meetings);
+      expect(h.meeting, `a meeting for ${r.id}`).toBeDefined();
+      expect(h.to.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('properties, against a plain reading of the clock', () => {
+  const instants = fc.integer({ min: Date.UTC(2026, 0, 1), max: Date.UTC(2027, 11, 31) });
+
+  it('a region is on shift exactly when its own clock shows a working day within its hours', () => {
+    fc.assert(
+      fc.property(instants, fc.constantFrom(...REGIONS), (t, r) => {
+        const p = localParts(t, r.timeZone);
+        const minutes = p.hour * 60 + p.minute;
+        const working = r.workingDays.includes(DAY_NAMES[p.weekday]!);
+        const within = minutes >= clockMinutes(r.hours.start) && minutes < clockMinutes(r.hours.end);
+        const expected = working ? (within ? 'on' : 'off') : 'weekend';
+        expect(regionStatus(r, t).state).toBe(expected);
+      }),
+    );
+  });
+
+  it('the next meeting starts at its own time, on one of its days, and none is skipped', () => {
+    fc.assert(
+      fc.property(instants, fc.constantFrom(...MEETINGS), (t, m) => {
+        const { occurrence, running } = meetingTiming(m, t);
+        const p = localParts(occurrence!.start, m.timeZone);
+        expect(formatClock(p.hour * 60 + p.minute)).toBe(m.start);
+        expect(m.days).toContain(DAY_NAMES[p.weekday]);
+        expect(running).toBe(occurrence!.start <= t);
+        expect(occurrence!.end).toBeGreaterThan(t);
+        // Nothing between now and then: a minute before it, the same occurrence is still next.
+        if (!running) expect(meetingTiming(m, occurrence!.start - 60_000).occurrence!.start).toBe(occurrence!.start);
+        // Never more than three days and a bit away (a weekend plus a day).
+        expect(occurrence!.start - t).toBeLessThan(4 * 86_400_000);
+      }),
+    );
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  formatDateRange,
   formatDuration,
   localParts,
   offsetMinutes,
@@ -116,4 +117,13 @@ describe.each([
   ['', undefined],
 ])('the date text "%s"', (text, expected) => {
   it('parses as expected', () => expect(parseIsoDate(text)).toEqual(expected));
+});
+
+describe.each([
+  ['2027-03-15', '2027-03-26', 'from 15 to 26 March 2027'],
+  ['2027-10-26', '2027-11-05', 'from 26 October to 5 November 2027'],
+  ['2026-11-23', '2027-03-12', 'from 23 November 2026 to 12 March 2027'],
+  ['2027-03-15', '2027-03-15', 'on 15 March 2027'],
+])('the dates %s to %s', (from, to, text) => {
+  it(`read "${text}"`, () => expect(formatDateRange(parseIsoDate(from)!, parseIsoDate(to)!)).toBe(text));
 });

@@ -33,7 +33,8 @@ function copyWithTextArea(text: string): boolean {
   area.select();
   let copied = false;
   try {
-    copied = document.execCommand('copy');
+    // Deprecated, but still the only way to copy where the Clipboard API is missing.
+    copied = (document as { execCommand(command: string): boolean }).execCommand('copy');
   } catch {
     copied = false;
   }

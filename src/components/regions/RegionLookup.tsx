@@ -73,7 +73,7 @@ const STATE_LABEL = { on: 'On shift', off: 'Off shift', weekend: 'Weekend' } as 
 
 export default function RegionLookup(props: RegionLookupProps) {
   const data = props.data;
-  const zone = props.zone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const zone = props.zone ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
   const now = createNow();
   const region = (id: string) => data.regions.find((r) => r.id === id)!;
   const regionLabel = (id: string) => {
@@ -380,7 +380,7 @@ export default function RegionLookup(props: RegionLookupProps) {
                         <Show when={status().shift}>
                           {(shift) => (
                             <>
-                              {status().state === 'on' ? ', until ' : ', back '}
+                              {status().state === 'on' ? ' until ' : ' · back '}
                               <Time at={status().state === 'on' ? shift().end : shift().start} zone={r.timeZone}>
                                 {status().state === 'on'
                                   ? formatTime(shift().end, r.timeZone)

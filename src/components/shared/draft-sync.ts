@@ -1,13 +1,228 @@
 /**
- * Starts saving the page's draft (case details and note) in localStorage and
- * restores it on load. Every island that edits the draft calls it on mount;
- * it runs once per page whatever the number of callers.
+ * Saves the page's draft (case details and note) in localStorage on every
+ * change and restores it on load. Every island that edits the draft calls
+ * `startDraftSync()` on mount; it runs once per page whatever the number of
+ * callers. Browser only: it reads storage and the clock.
  *
- * Placeholder until the note generator's draft storage lands (issue 3).
+ * - A stored draft is validated (`decodeDraft`): an expired one is removed, a
+ *   corrupt or old-format one is set aside (kept under its own key, 14 days)
+ *   with a message, never a crash.
+ * - Storage unavailable (private mode, quota full, blocked): the tools still
+ *   work and `draftStatus().saving` says drafts are not being saved.
+ * - Two tabs: when another tab saves or removes the draft, this tab stops
+ *   saving and asks (`draftStatus().conflict`) which note to keep.
  */
-let started = false;
+import { createEffect, createRoot, createSignal, on } from 'solid-js';
+import {
+  DRAFT_KEY,
+  DRAFT_VERSION,
+  SET_ASIDE_KEY,
+  decodeDraft,
+  decodeSetAside,
+  encodeDraft,
+  type Draft,
+} from '../../lib/note/draft';
+import { draftState, emptyDraftState, isDraftEmpty, setDraftState, type DraftState } from './note-store';
 
+export interface DraftStatus {
+  /** 'on' while drafts are saved; 'off' when storage is unavailable. */
+  saving: 'on' | 'off';
+  /** A message for the person (restored, expired, set aside, removed…), or ''. */
+  message: string;
+  /** Set when another tab changed or removed the saved draft and this tab has not chosen yet. */
+  conflict: null | { kind: 'changed'; draft: Draft } | { kind: 'removed' };
+  /** The raw text of a draft that could not be read, kept for download, or null. */
+  setAside: string | null;
+}
+
+const [draftStatus, setDraftStatus] = createSignal<DraftStatus>({
+  saving: 'on',
+  message: '',
+  conflict: null,
+  setAside: null,
+});
+export { draftStatus };
+
+const NOT_SAVED =
+  'Drafts are not being saved: this browser does not allow storage here (private window, storage full or blocked). Copy or download your note before you close the tab.';
+
+let started = false;
+let dispose: (() => void) | undefined;
+let storage: Storage | null = null;
+/** The last text this tab wrote or adopted, to tell our own writes from another tab's. */
+let lastSeen: string | null = null;
+/** True while this tab adopts another tab's note, which must not be written back. */
+let adopting = false;
+
+const update = (patch: Partial<DraftStatus>) => setDraftStatus((s) => ({ ...s, ...patch }));
+
+function openStorage(): Storage | null {
+  try {
+    const s = window.localStorage;
+    const probe = 'fts-handoff:probe';
+    s.setItem(probe, '1');
+    s.removeItem(probe);
+    return s;
+  } catch {
+    return null;
+  }
+}
+
+function read(key: string): string | null {
+  try {
+    return storage?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function remove(key: string): void {
+  try {
+    storage?.removeItem(key);
+  } catch {
+    // Nothing to do: storage went away; the status already says so if it matters.
+  }
+}
+
+function toState(draft: Draft): DraftState {
+  return { caseDetails: draft.caseDetails, note: draft.note, includeCaseDetails: draft.includeCaseDetails };
+}
+
+/** Writes the draft now (or removes it when the form is empty). Skipped while a two-tab conflict is open. */
+function save(state: DraftState): void {
+  if (!storage || adopting || draftStatus().conflict) return;
+  try {
+    if (isDraftEmpty(state)) {
+      if (storage.getItem(DRAFT_KEY) !== null) storage.removeItem(DRAFT_KEY);
+      lastSeen = null;
+      return;
+    }
+    const text = encodeDraft({ version: DRAFT_VERSION, savedAt: Date.now(), ...state });
+    storage.setItem(DRAFT_KEY, text);
+    lastSeen = text;
+    if (draftStatus().saving === 'off') update({ saving: 'on', message: '' });
+  } catch {
+    update({ saving: 'off', message: NOT_SAVED });
+  }
+}
+
+function load(): void {
+  const setAside = decodeSetAside(read(SET_ASIDE_KEY), Date.now());
+  if (!setAside) remove(SET_ASIDE_KEY);
+  const raw = read(DRAFT_KEY);
+  const decoded = decodeDraft(raw, Date.now());
+  switch (decoded.kind) {
+    case 'none':
+      update({ setAside: setAside?.raw ?? null });
+      return;
+    case 'ok':
+      lastSeen = raw;
+      setDraftState(toState(decoded.draft));
+      update({ message: 'Your saved draft is back.', setAside: setAside?.raw ?? null });
+      return;
+    case 'expired':
+      remove(DRAFT_KEY);
+      update({
+        message: 'A draft older than 14 days was removed from this browser (notes hold customer data).',
+        setAside: setAside?.raw ?? null,
+      });
+      return;
+    case 'invalid':
+      try {
+        storage?.setItem(SET_ASIDE_KEY, JSON.stringify({ at: Date.now(), raw }));
+      } catch {
+        // Could not keep a copy: the text is still offered for download below.
+      }
+      remove(DRAFT_KEY);
+      update({
+        message: `Your saved draft could not be read (${decoded.reason}), so it was set aside and the form starts empty. You can download the set-aside draft or discard it.`,
+        setAside: raw,
+      });
+  }
+}
+
+function onStorage(event: StorageEvent): void {
+  if (event.storageArea !== storage || (event.key !== DRAFT_KEY && event.key !== null)) return;
+  const value = read(DRAFT_KEY);
+  if (value === lastSeen) return;
+  if (value === null) {
+    update({ conflict: { kind: 'removed' } });
+    return;
+  }
+  const decoded = decodeDraft(value, Date.now());
+  if (decoded.kind === 'ok') update({ conflict: { kind: 'changed', draft: decoded.draft } });
+}
+
+/** Starts saving and restoring the page's draft. Safe to call from every island; runs once. */
 export function startDraftSync(): void {
-  if (started) return;
+  if (started || typeof window === 'undefined') return;
   started = true;
+  storage = openStorage();
+  if (!storage) update({ saving: 'off', message: NOT_SAVED });
+  else load();
+  window.addEventListener('storage', onStorage);
+  createRoot((d) => {
+    dispose = d;
+    createEffect(on(draftState, save, { defer: true }));
+  });
+}
+
+/**
+ * Settles a two-tab conflict: 'theirs' loads the other tab's note (or clears
+ * the form when it removed the draft); 'mine' saves this tab's note over it.
+ */
+export function resolveConflict(choice: 'theirs' | 'mine'): void {
+  const conflict = draftStatus().conflict;
+  if (!conflict) return;
+  if (choice === 'theirs') {
+    lastSeen = read(DRAFT_KEY);
+    update({ conflict: null });
+    // Adopting the other tab's version must not write it back.
+    const state = conflict.kind === 'changed' ? toState(conflict.draft) : emptyDraftState();
+    adopting = true;
+    try {
+      setDraftState(state);
+    } finally {
+      adopting = false;
+    }
+    update({
+      message: conflict.kind === 'changed' ? "Loaded the other tab's note." : 'Form cleared, as in the other tab.',
+    });
+  } else {
+    update({ conflict: null });
+    save(draftState());
+    update({ message: "This tab's note is saved; the other tab will ask before it changes." });
+  }
+}
+
+/** Removes every draft of this site from the browser (and the set-aside copy), and clears the form. */
+export function forgetDrafts(): void {
+  remove(DRAFT_KEY);
+  remove(SET_ASIDE_KEY);
+  lastSeen = null;
+  update({ conflict: null, setAside: null });
+  setDraftState(emptyDraftState());
+  update({ message: 'Drafts removed from this browser.' });
+}
+
+/** Discards the set-aside draft. */
+export function discardSetAside(): void {
+  remove(SET_ASIDE_KEY);
+  update({ setAside: null, message: 'The set-aside draft was discarded.' });
+}
+
+/** Sets the status message (for the islands' own announcements about the draft). */
+export function setDraftMessage(message: string): void {
+  update({ message });
+}
+
+/** For tests: stops syncing and forgets that it started. */
+export function stopDraftSync(): void {
+  if (typeof window !== 'undefined') window.removeEventListener('storage', onStorage);
+  dispose?.();
+  dispose = undefined;
+  started = false;
+  storage = null;
+  lastSeen = null;
+  setDraftStatus({ saving: 'on', message: '', conflict: null, setAside: null });
 }

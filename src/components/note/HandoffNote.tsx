@@ -1,0 +1,572 @@
+/**
+ * The hand-over note generator: the team's template as a form, the note live
+ * in three formats, checks beside it, copy / download / print, drafts that
+ * survive reloads, and import. Thin over `src/lib/note`; the note and case
+ * details live in the page-wide stores so other islands share them.
+ */
+import {
+  For,
+  Match,
+  Show,
+  Switch,
+  createMemo,
+  createSignal,
+  createUniqueId,
+  onCleanup,
+  onMount,
+  type JSX,
+} from 'solid-js';
+import { Portal } from 'solid-js/web';
+import { runChecks } from '../../lib/note/checks';
+import { type AnySectionId, type Note } from '../../lib/note/note';
+import { parseNote, type ParsedNote } from '../../lib/note/parse';
+import {
+  noteBlocks,
+  renderHtml,
+  renderMarkdown,
+  renderPlain,
+  RICH_STYLE,
+  type LabelledValue,
+} from '../../lib/note/render';
+import { UNANSWERED } from '../../lib/note/syntax';
+import {
+  CHECKLIST,
+  OPTIONAL_SECTIONS,
+  SECTIONS,
+  SECTION_PLACEHOLDER,
+  type ChecklistItemDef,
+} from '../../lib/note/template';
+import CaseDetailsFields, { type CaseOptions } from '../shared/CaseDetailsFields';
+import { caseDetails } from '../shared/case-store';
+import {
+  discardSetAside,
+  draftStatus,
+  forgetDrafts,
+  resolveConflict,
+  setDraftMessage,
+  startDraftSync,
+} from '../shared/draft-sync';
+import {
+  draftState,
+  emptyDraftState,
+  includeCaseDetails,
+  note,
+  setDraftState,
+  setIncludeCaseDetails,
+  setNote,
+  type DraftState,
+} from '../shared/note-store';
+import { copyPlain, copyRich, download, selectContents } from './clipboard';
+import { exampleDraft } from './example';
+
+export interface HandoffNoteProps {
+  /** Choices from the data file, passed by `HandoffNote.astro`. */
+  options: CaseOptions;
+}
+
+type Tab = 'plain' | 'markdown' | 'rich';
+const TABS: readonly { id: Tab; label: string }[] = [
+  { id: 'plain', label: 'Plain text' },
+  { id: 'markdown', label: 'Markdown' },
+  { id: 'rich', label: 'Rich text preview' },
+];
+
+const CHECKLIST_HINTS: Record<string, string> = {
+  icmId: 'The IcM number, digits only. Leave empty when there is none.',
+  critsitReason: 'Only for a critical situation (severity A). Leave empty otherwise.',
+};
+
+/** The rich note as elements (never innerHTML), with the same inline styles as the copied HTML. */
+function RichNote(props: { note: Note; details?: typeof caseDetails }): JSX.Element {
+  const table = (items: LabelledValue[]) => (
+    <table style={RICH_STYLE.table}>
+      <tbody>
+        <For each={items}>
+          {(item) => (
+            <tr>
+              <th scope="row" style={RICH_STYLE.label}>
+                {item.label}
+              </th>
+              <td style={item.value ? RICH_STYLE.value : RICH_STYLE.unanswered}>{item.value || UNANSWERED}</td>
+            </tr>
+          )}
+        </For>
+      </tbody>
+    </table>
+  );
+  return (
+    <div style={RICH_STYLE.root}>
+      <For each={noteBlocks(props.note, props.details)}>
+        {(block) => (
+          <Switch>
+            <Match when={block.kind === 'case' && block}>{(b) => table(b().items)}</Match>
+            <Match when={block.kind === 'section' && block}>
+              {(b) => (
+                <>
+                  <p style={RICH_STYLE.heading}>{b().heading}</p>
+                  <Show when={b().text} fallback={<p style={RICH_STYLE.empty}>{SECTION_PLACEHOLDER}</p>}>
+                    <p style={`${RICH_STYLE.text};white-space:pre-wrap`}>{b().text}</p>
+                  </Show>
+                </>
+              )}
+            </Match>
+            <Match when={block.kind === 'checklist' && block}>
+              {(b) => (
+                <>
+                  <p style={RICH_STYLE.heading}>{b().heading}</p>
+                  {table(b().items)}
+                </>
+              )}
+            </Match>
+          </Switch>
+        )}
+      </For>
+    </div>
+  );
+}
+
+export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
+  const id = createUniqueId();
+  const fieldId = (field: string) => `${id}-${field}`;
+  const [mounted, setMounted] = createSignal(false);
+  const [printing, setPrinting] = createSignal(false);
+  const [tab, setTab] = createSignal<Tab>('plain');
+  const [announcement, setAnnouncement] = createSignal('');
+  const [undo, setUndo] = createSignal<{ state: DraftState; what: string } | null>(null);
+  const [importText, setImportText] = createSignal('');
+  const [importResult, setImportResult] = createSignal('');
+  let outputRef: HTMLPreElement | undefined;
+  let announceTimer: ReturnType<typeof setTimeout> | undefined;
+
+  onMount(() => {
+    startDraftSync();
+    setMounted(true);
+    const before = () => setPrinting(true);
+    const after = () => setPrinting(false);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    onCleanup(() => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+      clearTimeout(announceTimer);
+    });
+  });
+
+  const details = () => (includeCaseDetails() ? caseDetails : undefined);
+  const plain = createMemo(() => renderPlain(note, details()));
+  const markdown = createMemo(() => (tab() === 'markdown' ? renderMarkdown(note, details()) : ''));
+  const findings = createMemo(() => runChecks({ note, caseDetails }));
+
+  /** Says something in the live region; cleared later so the same words are announced again next time. */
+  const announce = (text: string) => {
+    setAnnouncement('');
+    queueMicrotask(() => setAnnouncement(text));
+    clearTimeout(announceTimer);
+    announceTimer = setTimeout(() => setAnnouncement(''), 8000);
+  };
+
+  const replaceDraft = (state: DraftState, what: string) => {
+    setUndo({ state: draftState(), what });
+    setDraftState(state);
+  };
+
+  const copied = (result: 'copied' | 'failed', what: string) => {
+    if (result === 'copied') announce(`Copied ${what}.`);
+    else {
+      setTab('plain');
+      queueMicrotask(() => outputRef && selectContents(outputRef));
+      announce('This browser blocked copying. The note is selected in the output: press Ctrl+C (or ⌘+C) to copy it.');
+    }
+  };
+
+  const fileName = (ext: string) => {
+    const n = caseDetails.caseNumber.replace(/\D/g, '');
+    return `handoff-note${n ? `-${n}` : ''}.${ext}`;
+  };
+
+  const onTabKey = (event: KeyboardEvent) => {
+    const index = TABS.findIndex((t) => t.id === tab());
+    let next = index;
+    if (event.key === 'ArrowRight') next = (index + 1) % TABS.length;
+    else if (event.key === 'ArrowLeft') next = (index - 1 + TABS.length) % TABS.length;
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = TABS.length - 1;
+    else return;
+    event.preventDefault();
+    setTab(TABS[next]!.id);
+    document.getElementById(fieldId(`tab-${TABS[next]!.id}`))?.focus();
+  };
+
+  const runImport = () => {
+    const text = importText();
+    if (text.trim() === '') {
+      setImportResult('Paste a note in the box first.');
+      return;
+    }
+    const parsed: ParsedNote = parseNote(text);
+    replaceDraft(
+      {
+        caseDetails: { ...draftState().caseDetails, ...parsed.caseDetails },
+        note: parsed.note,
+        includeCaseDetails: includeCaseDetails(),
+      },
+      'Import',
+    );
+    setImportResult(describeImport(parsed));
+    setDraftMessage('Imported: the fields are filled from the pasted note. Use Undo to bring the previous note back.');
+  };
+
+  const sectionField = (section: { id: AnySectionId; label: string; hint: string }) => (
+    <div class="field">
+      <label for={fieldId(section.id)}>{section.label}</label>
+      <p id={fieldId(`${section.id}-hint`)} class="field-message">
+        {section.hint}
+      </p>
+      <textarea
+        id={fieldId(section.id)}
+        rows={4}
+        spellcheck={true}
+        value={note.sections[section.id]}
+        aria-describedby={fieldId(`${section.id}-hint`)}
+        onInput={(e) => setNote('sections', section.id, e.currentTarget.value)}
+      />
+    </div>
+  );
+
+  const choiceItem = (item: ChecklistItemDef) => (
+    <fieldset class="field field-choice" id={fieldId(item.id)} tabindex="-1">
+      <legend>{item.formLabel}</legend>
+      <div class="hn-choices">
+        <For each={[...(item.options ?? []), '']}>
+          {(value) => (
+            <label>
+              <input
+                type="radio"
+                name={fieldId(item.id)}
+                value={value}
+                checked={note.checklist[item.id] === value}
+                onChange={() => setNote('checklist', item.id, value)}
+              />
+              {value || 'Not answered'}
+            </label>
+          )}
+        </For>
+      </div>
+    </fieldset>
+  );
+
+  const textItem = (item: ChecklistItemDef) => (
+    <div class="field">
+      <label for={fieldId(item.id)}>{item.formLabel}</label>
+      <input
+        id={fieldId(item.id)}
+        type="text"
+        autocomplete="off"
+        inputmode={item.id === 'icmId' ? 'numeric' : undefined}
+        value={note.checklist[item.id]}
+        aria-describedby={fieldId(`${item.id}-hint`)}
+        onInput={(e) => setNote('checklist', item.id, e.currentTarget.value)}
+      />
+      <p id={fieldId(`${item.id}-hint`)} class="field-message">
+        {CHECKLIST_HINTS[item.id]}
+      </p>
+    </div>
+  );
+
+  return (
+    <div class="tool handoff-note" hidden={!mounted()}>
+      <div class="hn-toolbar" role="group" aria-label="Note actions">
+        <button type="button" class="secondary" onClick={() => replaceDraft(exampleDraft(props.options), 'Example')}>
+          Fill with an example
+        </button>
+        <button
+          type="button"
+          class="secondary"
+          onClick={() => {
+            replaceDraft(emptyDraftState(), 'New note');
+            announce('New note: the form is empty. Use Undo to bring the previous note back.');
+          }}
+        >
+          New note
+        </button>
+        <Show when={undo()}>
+          {(u) => (
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => {
+                const { state, what } = u();
+                setDraftState(state);
+                setUndo(null);
+                announce(`Undone: ${what}.`);
+              }}
+            >
+              Undo {u().what.toLowerCase()}
+            </button>
+          )}
+        </Show>
+        <button
+          type="button"
+          class="secondary"
+          onClick={() => {
+            setUndo(null);
+            forgetDrafts();
+          }}
+        >
+          Forget drafts on this browser
+        </button>
+      </div>
+
+      <div class="hn-status" role="status" aria-live="polite">
+        <Show when={draftStatus().saving === 'on' && !draftStatus().message}>
+          <p>Drafts are saved in this browser only, as you type, for 14 days.</p>
+        </Show>
+        <Show when={draftStatus().message}>
+          <p classList={{ 'hn-warning': draftStatus().saving === 'off' }}>{draftStatus().message}</p>
+        </Show>
+      </div>
+
+      <Show when={draftStatus().conflict}>
+        {(conflict) => (
+          <div class="hn-banner" role="alert">
+            <p>
+              {conflict().kind === 'changed'
+                ? 'The saved note was changed in another tab. This tab stopped saving so neither note is lost. Which one do you want to keep?'
+                : 'The saved note was removed in another tab. This tab stopped saving. Keep this note, or clear it too?'}
+            </p>
+            <button type="button" onClick={() => resolveConflict('mine')}>
+              Keep this tab's note
+            </button>
+            <button type="button" class="secondary" onClick={() => resolveConflict('theirs')}>
+              {conflict().kind === 'changed' ? "Load the other tab's note" : 'Clear this tab too'}
+            </button>
+          </div>
+        )}
+      </Show>
+
+      <Show when={draftStatus().setAside}>
+        {(raw) => (
+          <div class="hn-banner">
+            <p>A saved draft that could not be read is set aside on this browser.</p>
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => download(raw(), 'set-aside-draft.txt', 'text/plain')}
+            >
+              Download the set-aside draft
+            </button>
+            <button type="button" class="secondary" onClick={discardSetAside}>
+              Discard it
+            </button>
+          </div>
+        )}
+      </Show>
+
+      <details class="hn-import">
+        <summary>Import a note</summary>
+        <div class="field">
+          <label for={fieldId('import')}>Paste a note</label>
+          <p id={fieldId('import-hint')} class="field-message">
+            A note made here, or typed by hand in the template (plain text or Markdown). Text that matches no section
+            goes to Handoff Notes.
+          </p>
+          <textarea
+            id={fieldId('import')}
+            rows={6}
+            value={importText()}
+            aria-describedby={fieldId('import-hint')}
+            onInput={(e) => setImportText(e.currentTarget.value)}
+          />
+        </div>
+        <button type="button" onClick={runImport}>
+          Fill the fields from this note
+        </button>
+        <p class="field-message" role="status" aria-live="polite">
+          {importResult()}
+        </p>
+      </details>
+
+      <div class="hn-layout">
+        <form class="hn-form" aria-label="Hand-over note" onSubmit={(e) => e.preventDefault()}>
+          <CaseDetailsFields options={props.options} />
+          <div class="field field-check">
+            <label>
+              <input
+                type="checkbox"
+                checked={includeCaseDetails()}
+                onChange={(e) => setIncludeCaseDetails(e.currentTarget.checked)}
+              />
+              Start the note with the case details
+            </label>
+          </div>
+
+          <For each={SECTIONS}>{(section) => sectionField(section)}</For>
+
+          <fieldset class="hn-optional">
+            <legend>Optional sections</legend>
+            <p class="field-message">Off by default, so the note stays exactly the team's template.</p>
+            <For each={OPTIONAL_SECTIONS}>
+              {(section) => (
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={note.optional[section.id]}
+                    onChange={(e) => setNote('optional', section.id, e.currentTarget.checked)}
+                  />
+                  Add “{section.label}”
+                </label>
+              )}
+            </For>
+          </fieldset>
+          <For each={OPTIONAL_SECTIONS}>
+            {(section) => <Show when={note.optional[section.id]}>{sectionField(section)}</Show>}
+          </For>
+
+          <fieldset class="hn-checklist">
+            <legend>Ticket's checklist</legend>
+            <For each={CHECKLIST}>{(item) => (item.options ? choiceItem(item) : textItem(item))}</For>
+          </fieldset>
+        </form>
+
+        <section class="hn-output" aria-labelledby={fieldId('output-heading')}>
+          <h2 id={fieldId('output-heading')}>Your note</h2>
+          <div role="tablist" aria-label="Format" class="hn-tabs">
+            <For each={TABS}>
+              {(t) => (
+                <button
+                  type="button"
+                  role="tab"
+                  id={fieldId(`tab-${t.id}`)}
+                  aria-selected={tab() === t.id}
+                  aria-controls={fieldId('panel')}
+                  tabindex={tab() === t.id ? 0 : -1}
+                  onClick={() => setTab(t.id)}
+                  onKeyDown={onTabKey}
+                >
+                  {t.label}
+                </button>
+              )}
+            </For>
+          </div>
+          <div role="tabpanel" id={fieldId('panel')} aria-labelledby={fieldId(`tab-${tab()}`)} class="hn-panel">
+            <Switch>
+              <Match when={tab() === 'plain'}>
+                <pre ref={outputRef} tabindex="0" aria-label="The note as plain text" class="hn-text">
+                  {plain()}
+                </pre>
+              </Match>
+              <Match when={tab() === 'markdown'}>
+                <pre tabindex="0" aria-label="The note as Markdown" class="hn-text">
+                  {markdown()}
+                </pre>
+              </Match>
+              <Match when={tab() === 'rich'}>
+                <div class="hn-paper" tabindex="0" aria-label="The note as rich text">
+                  <RichNote note={note} details={details()} />
+                </div>
+              </Match>
+            </Switch>
+          </div>
+
+          <div class="hn-actions" role="group" aria-label="Copy and download">
+            <button type="button" onClick={async () => copied(await copyPlain(plain()), 'the note as plain text')}>
+              Copy as plain text
+            </button>
+            <button
+              type="button"
+              onClick={async () =>
+                copied(await copyRich(renderHtml(note, details()), plain()), 'the note as rich text (with plain text)')
+              }
+            >
+              Copy rich
+            </button>
+            <button
+              type="button"
+              class="secondary"
+              onClick={async () => copied(await copyPlain(renderMarkdown(note, details())), 'the note as Markdown')}
+            >
+              Copy Markdown
+            </button>
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => {
+                download(plain(), fileName('txt'), 'text/plain');
+                announce(`Downloaded ${fileName('txt')}.`);
+              }}
+            >
+              Download .txt
+            </button>
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => {
+                download(renderMarkdown(note, details()), fileName('md'), 'text/markdown');
+                announce(`Downloaded ${fileName('md')}.`);
+              }}
+            >
+              Download .md
+            </button>
+            <button type="button" class="secondary" onClick={() => window.print()}>
+              Print
+            </button>
+          </div>
+          <p class="hn-announce" role="status" aria-live="polite">
+            {announcement()}
+          </p>
+
+          <section class="hn-checks" aria-labelledby={fieldId('checks-heading')}>
+            <h3 id={fieldId('checks-heading')}>Checks</h3>
+            <Show
+              when={findings().length > 0}
+              fallback={<p class="field-message">Nothing to point out. The checks help; they never block.</p>}
+            >
+              <ul>
+                <For each={findings()}>
+                  {(finding) => (
+                    <li>
+                      {finding.message}{' '}
+                      <Show when={finding.field !== 'severity'}>
+                        <button
+                          type="button"
+                          class="hn-link"
+                          onClick={() => document.getElementById(fieldId(finding.field))?.focus()}
+                        >
+                          Go to the field
+                        </button>
+                      </Show>
+                    </li>
+                  )}
+                </For>
+              </ul>
+            </Show>
+          </section>
+        </section>
+      </div>
+
+      <Show when={printing()}>
+        {/* At the end of <body>, so print CSS can place it at the top of the first page. */}
+        <Portal>
+          <div class="hn-print">
+            <RichNote note={note} details={details()} />
+          </div>
+        </Portal>
+      </Show>
+    </div>
+  );
+}
+
+/** A sentence saying what an import recognised. */
+function describeImport(parsed: ParsedNote): string {
+  const { recognised } = parsed;
+  const labels = [...SECTIONS, ...OPTIONAL_SECTIONS];
+  const sections = recognised.sections.map((s) => labels.find((l) => l.id === s)?.label ?? s);
+  const parts: string[] = [];
+  if (sections.length) parts.push(`sections: ${sections.join('; ')}`);
+  if (recognised.checklist.length) parts.push(`${recognised.checklist.length} checklist line(s)`);
+  if (recognised.caseDetails.length) parts.push(`${recognised.caseDetails.length} case detail(s)`);
+  let text = parts.length ? `Recognised ${parts.join(', ')}.` : 'No section headings were recognised.';
+  if (recognised.unmatchedLines)
+    text += ` ${recognised.unmatchedLines} line(s) that matched no section were put in Handoff Notes.`;
+  return text;
+}

@@ -1,0 +1,348 @@
+import { render, screen, within } from '@solidjs/testing-library';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import HandoffNote from '../../src/components/note/HandoffNote';
+import type { CaseOptions } from '../../src/components/shared/CaseDetailsFields';
+import { stopDraftSync } from '../../src/components/shared/draft-sync';
+import { emptyDraftState, setDraftState } from '../../src/components/shared/note-store';
+import { DRAFT_KEY, SET_ASIDE_KEY } from '../../src/lib/note/draft';
+
+const options: CaseOptions = {
+  regions: [
+    { id: 'APAC', name: 'Asia-Pacific' },
+    { id: 'US', name: 'United States' },
+  ],
+  supportPlans: ['Prem', 'Pro'],
+  severities: ['A', 'B', 'C'],
+  productSkills: ['Azure Data Factory'],
+};
+
+const mount = () => render(() => <HandoffNote options={options} />);
+const output = () => screen.getByLabelText('The note as plain text').textContent ?? '';
+const status = () =>
+  screen
+    .getAllByRole('status')
+    .map((s) => s.textContent)
+    .join(' | ');
+
+/** Simulates a reload: the page's stores and sync start over; localStorage stays. */
+function reload() {
+  document.body.innerHTML = '';
+  stopDraftSync();
+  setDraftState(emptyDraftState());
+  return mount();
+}
+
+beforeEach(() => {
+  stopDraftSync();
+  setDraftState(emptyDraftState());
+  localStorage.clear();
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe('HandoffNote: the form and the live output', () => {
+  it('labels every section with a one-line hint and writes what is typed into the template layout', async () => {
+    const user = userEvent.setup();
+    mount();
+    const field = screen.getByLabelText('Next MSFT Action');
+    expect(document.getElementById(field.getAttribute('aria-describedby')!)?.textContent).toMatch(/does first/);
+    await user.type(field, 'Call the customer at 09:00');
+    expect(output()).toContain('Next MSFT Action\n=============\nCall the customer at 09:00\n');
+    expect(output()).toContain('Summary (What’s the progress so far)\n=============\n......\n');
+  });
+
+  it('leaves checklist items unanswered until chosen, and can return to unanswered', async () => {
+    const user = userEvent.setup();
+    mount();
+    const group = screen.getByRole('group', { name: 'Now pending on' });
+    expect(within(group).getByRole('radio', { name: 'Not answered' })).toHaveProperty('checked', true);
+    expect(output()).toContain('Now the issue is pending on?: (not answered)');
+    await user.click(within(group).getByRole('radio', { name: 'PG' }));
+    expect(output()).toContain('Now the issue is pending on?: PG');
+    await user.click(within(group).getByRole('radio', { name: 'Not answered' }));
+    expect(output()).toContain('Now the issue is pending on?: (not answered)');
+  });
+
+  it('shows checks beside the output, and they follow the input', async () => {
+    const user = userEvent.setup();
+    mount();
+    const checks = screen.getByRole('region', { name: 'Checks' });
+    expect(checks.textContent).toMatch(/Next MSFT Action is empty/);
+    await user.click(within(screen.getByRole('group', { name: 'Now pending on' })).getByRole('radio', { name: 'PG' }));
+    expect(checks.textContent).toMatch(/pending on PG, but there is no IcM ID/);
+    await user.type(screen.getByLabelText('IcM ID'), 'ICM-1');
+    expect(checks.textContent).toMatch(/"ICM-1" is not a number/);
+    await user.click(within(checks).getAllByRole('button', { name: 'Go to the field' })[1]!);
+    expect(document.activeElement).toBe(screen.getByLabelText('IcM ID'));
+  });
+
+  it('switches formats with tabs, by keyboard too', async () => {
+    const user = userEvent.setup();
+    mount();
+    await user.type(screen.getByLabelText('Partner Ticket'), 'PT-7');
+    const plainTab = screen.getByRole('tab', { name: 'Plain text' });
+    expect(plainTab.getAttribute('aria-selected')).toBe('true');
+    plainTab.focus();
+    await user.keyboard('{ArrowRight}');
+    const mdTab = screen.getByRole('tab', { name: 'Markdown' });
+    expect(document.activeElement).toBe(mdTab);
+    expect(screen.getByRole('tabpanel').textContent).toContain('## Partner Ticket\n\nPT-7');
+    await user.keyboard('{End}');
+    expect(screen.getByRole('tab', { name: 'Rich text preview' }).getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByLabelText('The note as rich text').textContent).toContain('PT-7');
+  });
+
+  it('keeps typed HTML as text in the page and the outputs', async () => {
+    const user = userEvent.setup();
+    mount();
+    const payload = '<img src=x onerror=alert(1)><script>alert(2)</script>';
+    await user.click(screen.getByLabelText('Summary (What’s the progress so far)'));
+    await user.paste(payload);
+    expect(output()).toContain(payload);
+    await user.click(screen.getByRole('tab', { name: 'Rich text preview' }));
+    const rich = screen.getByLabelText('The note as rich text');
+    expect(rich.textContent).toContain(payload);
+    expect(rich.querySelector('img, script')).toBeNull();
+    expect(document.querySelector('img')).toBeNull();
+  });
+
+  it('keeps the optional sections off until switched on, then adds them after Handoff Notes', async () => {
+    const user = userEvent.setup();
+    mount();
+    expect(screen.queryByLabelText('Tried and ruled out')).toBeNull();
+    expect(output()).not.toContain('Tried and ruled out');
+    await user.click(screen.getByRole('checkbox', { name: 'Add “Tried and ruled out”' }));
+    await user.type(screen.getByLabelText('Tried and ruled out'), 'DNS');
+    expect(output()).toMatch(
+      /Handoff Notes\n=============\n\.\.\.\.\.\.\n\nTried and ruled out\n=============\nDNS\n\nTicket's checklist/,
+    );
+  });
+
+  it('starts the note with the case details, unless switched off', async () => {
+    const user = userEvent.setup();
+    mount();
+    await user.type(screen.getByLabelText('Case number'), '2311010040001234');
+    expect(output().startsWith('Case number: 2311010040001234\n\nSummary')).toBe(true);
+    await user.click(screen.getByRole('checkbox', { name: 'Start the note with the case details' }));
+    expect(output().startsWith('Summary')).toBe(true);
+  });
+
+  it('fills a plainly fictional example, with undo', async () => {
+    const user = userEvent.setup();
+    mount();
+    await user.type(screen.getByLabelText('Handoff Notes'), 'mine');
+    await user.click(screen.getByRole('button', { name: 'Fill with an example' }));
+    expect(screen.getByLabelText('Summary (What’s the progress so far)')).toHaveProperty(
+      'value',
+      expect.stringMatching(/^EXAMPLE \(fictional/),
+    );
+    await user.click(screen.getByRole('button', { name: 'Undo example' }));
+    expect(screen.getByLabelText('Handoff Notes')).toHaveProperty('value', 'mine');
+  });
+});
+
+describe('HandoffNote: copy and download', () => {
+  const setExecCommand = (fn: () => boolean) =>
+    Object.defineProperty(document, 'execCommand', { value: vi.fn(fn), configurable: true });
+  const secure = (value: boolean) => Object.defineProperty(window, 'isSecureContext', { value, configurable: true });
+
+  it('copies plain text and announces "Copied"', async () => {
+    const user = userEvent.setup();
+    mount();
+    secure(true);
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    await user.type(screen.getByLabelText('Next MSFT Action'), 'Call');
+    await user.click(screen.getByRole('button', { name: 'Copy as plain text' }));
+    expect(writeText).toHaveBeenCalledWith(output());
+    expect(status()).toMatch(/Copied the note as plain text\./);
+  });
+
+  it('copies rich text as text/html and text/plain together', async () => {
+    const user = userEvent.setup();
+    mount();
+    secure(true);
+    const write = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { write }, configurable: true });
+    class FakeItem {
+      constructor(public items: Record<string, Blob>) {}
+    }
+    vi.stubGlobal('ClipboardItem', FakeItem);
+    await user.type(screen.getByLabelText('Next MSFT Action'), '<b>x</b>');
+    await user.click(screen.getByRole('button', { name: 'Copy rich' }));
+    const item = write.mock.calls[0]![0][0] as FakeItem;
+    expect(Object.keys(item.items).sort()).toEqual(['text/html', 'text/plain']);
+    expect(await item.items['text/html']!.text()).toContain('&#60;b&#62;x&#60;/b&#62;');
+    expect(await item.items['text/plain']!.text()).toContain('<b>x</b>');
+    expect(status()).toMatch(/Copied the note as rich text/);
+    vi.unstubAllGlobals();
+  });
+
+  it('falls back to the copy command without the Clipboard API, still with both formats', async () => {
+    const user = userEvent.setup();
+    mount();
+    secure(false);
+    const data: Record<string, string> = {};
+    setExecCommand(() => {
+      const event = new Event('copy', { cancelable: true }) as ClipboardEvent;
+      Object.defineProperty(event, 'clipboardData', { value: { setData: (t: string, v: string) => (data[t] = v) } });
+      document.dispatchEvent(event);
+      return true;
+    });
+    await user.click(screen.getByRole('button', { name: 'Copy rich' }));
+    expect(data['text/plain']).toBe(output());
+    expect(data['text/html']).toMatch(/^<div style=/);
+    expect(status()).toMatch(/Copied/);
+  });
+
+  it('when copying is blocked altogether, selects the note and says how to copy it', async () => {
+    const user = userEvent.setup();
+    mount();
+    secure(false);
+    setExecCommand(() => false);
+    await user.click(screen.getByRole('button', { name: 'Copy as plain text' }));
+    expect(status()).toMatch(/blocked copying.*press Ctrl\+C/);
+    expect(window.getSelection()?.toString()).toContain('Next MSFT Action');
+  });
+
+  it('downloads .txt and .md made in the page', async () => {
+    const user = userEvent.setup();
+    mount();
+    const blobs: Blob[] = [];
+    URL.createObjectURL = vi.fn((b: Blob) => {
+      blobs.push(b);
+      return 'blob:test';
+    });
+    URL.revokeObjectURL = vi.fn();
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    await user.type(screen.getByLabelText('Case number'), '42');
+    await user.click(screen.getByRole('button', { name: 'Download .txt' }));
+    await user.click(screen.getByRole('button', { name: 'Download .md' }));
+    expect(click).toHaveBeenCalledTimes(2);
+    expect(await blobs[0]!.text()).toBe(output());
+    expect(await blobs[1]!.text()).toContain('## Next MSFT Action');
+    expect(status()).toMatch(/Downloaded handoff-note-42\.md/);
+  });
+});
+
+describe('HandoffNote: drafts', () => {
+  it('saves on every change and restores after a reload', async () => {
+    const user = userEvent.setup();
+    mount();
+    await user.type(screen.getByLabelText('Summary (What’s the progress so far)'), 'Stuck on 403');
+    await user.type(screen.getByLabelText('Case number'), '77');
+    expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).note.sections.summary).toBe('Stuck on 403');
+    reload();
+    expect(screen.getByLabelText('Summary (What’s the progress so far)')).toHaveProperty('value', 'Stuck on 403');
+    expect(screen.getByLabelText('Case number')).toHaveProperty('value', '77');
+    expect(status()).toMatch(/saved draft is back/);
+  });
+
+  it('sets a corrupt draft aside with a message, and offers it for download', async () => {
+    localStorage.setItem(DRAFT_KEY, '{"version":1,"savedAt":');
+    mount();
+    expect(status()).toMatch(/could not be read \(it is not valid JSON\).*set aside/);
+    expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
+    expect(JSON.parse(localStorage.getItem(SET_ASIDE_KEY)!).raw).toBe('{"version":1,"savedAt":');
+    expect(screen.getByRole('button', { name: 'Download the set-aside draft' })).toBeTruthy();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Discard it' }));
+    expect(localStorage.getItem(SET_ASIDE_KEY)).toBeNull();
+  });
+
+  it('removes a draft older than 14 days on load, and says so', () => {
+    const old = Date.now() - 15 * 24 * 60 * 60 * 1000;
+    localStorage.setItem(
+      DRAFT_KEY,
+      JSON.stringify({ version: 1, savedAt: old, note: { sections: { summary: 'old' } } }),
+    );
+    mount();
+    expect(status()).toMatch(/older than 14 days was removed/);
+    expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
+    expect(screen.getByLabelText('Summary (What’s the progress so far)')).toHaveProperty('value', '');
+  });
+
+  it('works without storage and says drafts are not saved', async () => {
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('denied', 'SecurityError');
+    });
+    const user = userEvent.setup();
+    mount();
+    expect(status()).toMatch(/Drafts are not being saved/);
+    await user.type(screen.getByLabelText('Next MSFT Action'), 'Still works');
+    expect(output()).toContain('Still works');
+  });
+
+  it('"New note" clears, with undo', async () => {
+    const user = userEvent.setup();
+    mount();
+    await user.type(screen.getByLabelText('Handoff Notes'), 'Keep me');
+    await user.click(screen.getByRole('button', { name: 'New note' }));
+    expect(screen.getByLabelText('Handoff Notes')).toHaveProperty('value', '');
+    expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
+    expect(status()).toMatch(/New note/);
+    await user.click(screen.getByRole('button', { name: 'Undo new note' }));
+    expect(screen.getByLabelText('Handoff Notes')).toHaveProperty('value', 'Keep me');
+    expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).note.sections.handoffNotes).toBe('Keep me');
+  });
+
+  it('"Forget drafts on this browser" removes them all', async () => {
+    const user = userEvent.setup();
+    localStorage.setItem(SET_ASIDE_KEY, JSON.stringify({ at: Date.now(), raw: 'x' }));
+    mount();
+    await user.type(screen.getByLabelText('Handoff Notes'), 'Secret');
+    await user.click(screen.getByRole('button', { name: 'Forget drafts on this browser' }));
+    expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
+    expect(localStorage.getItem(SET_ASIDE_KEY)).toBeNull();
+    expect(screen.getByLabelText('Handoff Notes')).toHaveProperty('value', '');
+    expect(status()).toMatch(/Drafts removed from this browser/);
+  });
+
+  it('does not let another tab silently overwrite the note: it asks', async () => {
+    const user = userEvent.setup();
+    mount();
+    await user.type(screen.getByLabelText('Handoff Notes'), 'Tab one');
+    const other = JSON.stringify({ version: 1, savedAt: Date.now(), note: { sections: { handoffNotes: 'Tab two' } } });
+    localStorage.setItem(DRAFT_KEY, other);
+    window.dispatchEvent(new StorageEvent('storage', { key: DRAFT_KEY, newValue: other, storageArea: localStorage }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/changed in another tab/);
+    expect(screen.getByLabelText('Handoff Notes')).toHaveProperty('value', 'Tab one');
+    // Typing meanwhile does not write over the other tab's note.
+    await user.type(screen.getByLabelText('Handoff Notes'), '!');
+    expect(localStorage.getItem(DRAFT_KEY)).toBe(other);
+    await user.click(within(alert).getByRole('button', { name: "Load the other tab's note" }));
+    expect(screen.getByLabelText('Handoff Notes')).toHaveProperty('value', 'Tab two');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('"Keep this tab\'s note" saves it over the other', async () => {
+    const user = userEvent.setup();
+    mount();
+    await user.type(screen.getByLabelText('Handoff Notes'), 'Tab one');
+    localStorage.removeItem(DRAFT_KEY);
+    window.dispatchEvent(new StorageEvent('storage', { key: DRAFT_KEY, newValue: null, storageArea: localStorage }));
+    await user.click(await screen.findByRole('button', { name: "Keep this tab's note" }));
+    expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).note.sections.handoffNotes).toBe('Tab one');
+  });
+});
+
+describe('HandoffNote: import', () => {
+  it('fills the fields from a pasted note and says what it recognised', async () => {
+    const user = userEvent.setup();
+    mount();
+    await user.click(screen.getByText('Import a note'));
+    await user.click(screen.getByLabelText('Paste a note'));
+    await user.paste(
+      'Case number: 99\r\nHi team\r\n\r\n## Next MSFT Action\r\nCall back\r\n\r\nSummary\r\n=====\r\n403 on copy\r\n\r\nIcM ID?: 5',
+    );
+    await user.click(screen.getByRole('button', { name: 'Fill the fields from this note' }));
+    expect(screen.getByLabelText('Next MSFT Action')).toHaveProperty('value', 'Call back');
+    expect(screen.getByLabelText('Summary (What’s the progress so far)')).toHaveProperty('value', '403 on copy');
+    expect(screen.getByLabelText('IcM ID')).toHaveProperty('value', '5');
+    expect(screen.getByLabelText('Case number')).toHaveProperty('value', '99');
+    expect(screen.getByLabelText('Handoff Notes')).toHaveProperty('value', 'Hi team');
+    expect(status()).toMatch(/Recognised sections: Next MSFT Action; Summary.*1 line\(s\) that matched no section/);
+    await user.click(screen.getByRole('button', { name: 'Undo import' }));
+    expect(screen.getByLabelText('Next MSFT Action')).toHaveProperty('value', '');
+  });
+});

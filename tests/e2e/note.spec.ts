@@ -1,0 +1,243 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { expect, test, useTheme, type PageWatch } from './fixtures';
+
+const URL = '/tools/handoff-note/';
+const SUMMARY = 'Summary (What’s the progress so far)';
+
+/** Loads the tool, waits until it is hydrated and the page is quiet, and returns when that was. */
+async function open(page: Page): Promise<number> {
+  await page.goto(URL);
+  await expect(page.getByRole('button', { name: 'Copy as plain text' })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  return Date.now();
+}
+
+/** Requests made since `since`, blob: and data: URLs (made in the page) aside. */
+const requestsSince = (watch: PageWatch, since: number) =>
+  watch.requests.filter((r) => r.at >= since && !/^(blob|data):/.test(r.url)).map((r) => r.url);
+
+const plainOutput = (page: Page) => page.getByLabel('The note as plain text');
+
+test.describe('the handoff-note generator', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('type, copy both formats, download and import, with no request after load', async ({ page, watch }) => {
+    const loaded = await open(page);
+
+    // Type → output.
+    await page.getByLabel('Next MSFT Action').fill('Call the customer at 09:00 their time');
+    await page.getByRole('group', { name: 'Now pending on' }).getByRole('radio', { name: 'Customer' }).check();
+    await expect(plainOutput(page)).toContainText(
+      'Next MSFT Action\n=============\nCall the customer at 09:00 their time',
+    );
+    await expect(plainOutput(page)).toContainText('Now the issue is pending on?: Customer');
+    await expect(page.getByRole('region', { name: 'Checks' })).toContainText("Next Customer's Action is empty");
+
+    // Copy rich → the clipboard holds text/html and text/plain.
+    await page.getByRole('button', { name: 'Copy rich' }).click();
+    await expect(page.getByText('Copied the note as rich text (with plain text).')).toBeVisible();
+    const clip = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      return {
+        types: [...item!.types].sort(),
+        html: await (await item!.getType('text/html')).text(),
+        text: await (await item!.getType('text/plain')).text(),
+      };
+    });
+    expect(clip.types).toEqual(['text/html', 'text/plain']);
+    expect(clip.html).toContain('Call the customer at 09:00 their time');
+    expect(clip.html).toContain('style="');
+    expect(clip.text).toBe(await plainOutput(page).textContent());
+
+    // Copy plain.
+    await page.getByRole('button', { name: 'Copy as plain text' }).click();
+    await expect(page.getByText('Copied the note as plain text.')).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain("Ticket's checklist\n=============");
+
+    // Download → the file.
+    const [txt] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download .txt' }).click(),
+    ]);
+    expect(txt.suggestedFilename()).toBe('handoff-note.txt');
+    expect(await readFile((await txt.path())!, 'utf8')).toBe(await plainOutput(page).textContent());
+    const [md] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download .md' }).click(),
+    ]);
+    expect(md.suggestedFilename()).toBe('handoff-note.md');
+    expect(await readFile((await md.path())!, 'utf8')).toContain('## Next MSFT Action');
+
+    // Import → the fields.
+    await page.getByText('Import a note').click();
+    await page
+      .getByLabel('Paste a note')
+      .fill(
+        'Case number: 2311010040001234\r\nHello team,\r\nSummary\r\n=============\r\nCopy fails with 403\r\n\r\n## Partner Ticket\r\nPT-9\r\n\r\nIcM ID?: 402133',
+      );
+    await page.getByRole('button', { name: 'Fill the fields from this note' }).click();
+    await expect(page.getByLabel(SUMMARY)).toHaveValue('Copy fails with 403');
+    await expect(page.getByLabel('Partner Ticket')).toHaveValue('PT-9');
+    await expect(page.getByLabel('IcM ID')).toHaveValue('402133');
+    await expect(page.getByLabel('Case number')).toHaveValue('2311010040001234');
+    await expect(page.getByLabel('Next MSFT Action')).toHaveValue('');
+    await expect(page.getByLabel('Handoff Notes')).toHaveValue('Hello team,');
+    await expect(
+      page.getByText(/Recognised sections: Summary \(What’s the progress so far\); Partner Ticket/),
+    ).toBeVisible();
+
+    expect(requestsSince(watch, loaded), 'requests after load').toEqual([]);
+  });
+
+  test('reload brings the draft back', async ({ page }) => {
+    await open(page);
+    await page.getByLabel('Handoff Notes').fill('Customer is in Sydney; prefers Teams.');
+    await page.getByLabel('Case number').fill('42');
+    await page.getByLabel('Severity').selectOption('B');
+    await page.reload();
+    await expect(page.getByLabel('Handoff Notes')).toHaveValue('Customer is in Sydney; prefers Teams.');
+    await expect(page.getByLabel('Case number')).toHaveValue('42');
+    await expect(page.getByLabel('Severity')).toHaveValue('B');
+    await expect(page.getByText('Your saved draft is back.')).toBeVisible();
+  });
+
+  test('with storage unavailable the tool still works and says drafts are not saved', async ({ page }) => {
+    // Every write throws, as in a private window or with the quota full. Starlight's own
+    // theme script (not guarded) keeps its one key, so the page itself logs no error.
+    await page.addInitScript(() => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (key === 'starlight-theme') return setItem.call(this, key, value);
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await open(page);
+    await expect(page.getByText(/Drafts are not being saved/)).toBeVisible();
+    await page.getByLabel('Next MSFT Action').fill('Still works');
+    await expect(plainOutput(page)).toContainText('Still works');
+  });
+
+  test('typed HTML stays literal in the page and every output', async ({ page }) => {
+    page.on('dialog', (dialog) => {
+      throw new Error(`a script ran: ${dialog.message()}`);
+    });
+    await open(page);
+    const payload = '<img src=x onerror=alert(1)><script>alert(2)</script>';
+    await page.getByLabel(SUMMARY).fill(payload);
+    await page.getByLabel('Reason for critsit').fill(payload);
+    await expect(plainOutput(page)).toContainText(`${payload}\n`);
+    await page.getByRole('tab', { name: 'Markdown' }).click();
+    await expect(page.getByLabel('The note as Markdown')).toContainText('\\<img src=x onerror=alert(1)>');
+    await page.getByRole('tab', { name: 'Rich text preview' }).click();
+    const rich = page.getByLabel('The note as rich text');
+    await expect(rich).toContainText(payload);
+    await expect(page.locator('.handoff-note img, .handoff-note script')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Copy rich' }).click();
+    const html = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      return (await item!.getType('text/html')).text();
+    });
+    expect(html).not.toMatch(/<img|<script/i);
+    expect(html).toMatch(/(&lt;|&#60;)img src=x onerror=alert\(1\)(&gt;|&#62;)/);
+  });
+
+  test('works with the keyboard alone', async ({ page }) => {
+    await open(page);
+    /** Presses Tab until `name`d control has focus. */
+    const tabTo = async (matches: () => Promise<boolean>) => {
+      for (let i = 0; i < 120; i++) {
+        if (await matches()) return;
+        await page.keyboard.press('Tab');
+      }
+      throw new Error('never reached by Tab');
+    };
+    const focusedLabel = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el) return '';
+        const label = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : '';
+        return (label || el.getAttribute('aria-label') || el.textContent || '').trim();
+      });
+    await tabTo(async () => (await focusedLabel()) === 'Next MSFT Action');
+    await page.keyboard.type('Rerun the pipeline');
+    // Radio group: Tab into it, arrows choose.
+    await tabTo(async () =>
+      page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name?.endsWith('pendingOn') ?? false),
+    );
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(plainOutput(page)).toContainText(/Now the issue is pending on\?: (CSS|Customer|PG)/);
+    // Tabs: arrow to Markdown.
+    await tabTo(async () => (await focusedLabel()) === 'Plain text');
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('tab', { name: 'Markdown' })).toBeFocused();
+    await expect(page.getByLabel('The note as Markdown')).toContainText('Rerun the pipeline');
+    await tabTo(async () => (await focusedLabel()) === 'Copy as plain text');
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('Copied the note as plain text.')).toBeVisible();
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`axe finds nothing (${theme} theme)`, async ({ page }) => {
+      // axe over a long form is slow on a busy machine.
+      test.setTimeout(120_000);
+      await useTheme(page, theme);
+      await open(page);
+      await page.getByRole('button', { name: 'Fill with an example' }).click();
+      await page.getByRole('checkbox', { name: 'Add “Tried and ruled out”' }).check();
+      await page.getByText('Import a note').click();
+      const scan = async () =>
+        // The tool only: the page around it is checked by the site's own a11y tests.
+        (await new AxeBuilder({ page }).include('.handoff-note-mount').analyze()).violations.map(
+          (v) => `${v.id}: ${v.help} ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary}`).join(' / ')}`,
+        );
+      expect(await scan()).toEqual([]);
+      await page.getByRole('tab', { name: 'Rich text preview' }).click();
+      expect(await scan()).toEqual([]);
+    });
+  }
+
+  test('printing prints the note itself', async ({ page }) => {
+    await open(page);
+    await page.getByLabel('Next MSFT Action').fill('Printed action');
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.hn-print')).toBeVisible();
+    await expect(page.locator('.hn-print')).toContainText('Printed action');
+    await expect(page.getByRole('button', { name: 'Copy rich' })).toBeHidden();
+    await expect(page.locator('.sidebar-pane, header').first()).toBeHidden();
+  });
+
+  test('another tab changing the draft is not silently overwritten', async ({ page, context }) => {
+    await open(page);
+    await page.getByLabel('Handoff Notes').fill('Note of tab one');
+    const second = await context.newPage();
+    await second.goto(URL);
+    await expect(second.getByLabel('Handoff Notes')).toHaveValue('Note of tab one');
+    await second.getByRole('button', { name: 'New note' }).click();
+    await second.getByLabel('Handoff Notes').fill('Note of tab two');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('changed in another tab');
+    await expect(page.getByLabel('Handoff Notes')).toHaveValue('Note of tab one');
+    await alert.getByRole('button', { name: "Keep this tab's note" }).click();
+    await expect(second.getByRole('alert')).toContainText('changed in another tab');
+    await second.close();
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('hides the inert form and offers the bare template to copy by hand', async ({ page }) => {
+    await page.goto(URL);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Copy as plain text' })).toBeHidden();
+    await expect(page.getByLabel('Next MSFT Action')).toBeHidden();
+    // Chromium with script execution disabled by the test driver still parses <noscript> as text,
+    // so read the markup a browser without JavaScript renders.
+    const noscript = await page.locator('.handoff-note-mount noscript').innerHTML();
+    expect(noscript).toContain('The note generator needs JavaScript');
+    expect(noscript).toContain("Ticket's checklist\n=============\n\nCustomer Reachable?:Yes/No");
+  });
+});
