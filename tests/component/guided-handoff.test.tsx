@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import GuidedHandoff, { type GuidedHandoffProps } from '../../src/components/guided/GuidedHandoff';
 import { caseDetails, setCaseDetails } from '../../src/components/shared/case-store';
+import { emptyDraftState, note, setDraftState, setNote } from '../../src/components/shared/note-store';
 import { EMPTY_CASE_DETAILS } from '../../src/lib/case-details';
 import { DRAFT_MAX_AGE_MS, GUIDED_DRAFT_KEY, serializeGuidedDraft } from '../../src/lib/guided-draft';
 
@@ -74,6 +75,7 @@ const LOCAL: [RegExp, string][] = [
 const stepTitles = () => screen.queryAllByRole('checkbox').map((box) => box.closest('label')!.textContent!.trim());
 
 beforeEach(() => {
+  setDraftState(emptyDraftState());
   setCaseDetails({ ...EMPTY_CASE_DETAILS });
   window.history.replaceState(null, '', '/handoff/start/');
 });
@@ -269,18 +271,21 @@ describe('GuidedHandoff: the checklist', () => {
 });
 
 describe('GuidedHandoff: start another case', () => {
-  it('clears answers, ticks and case details, and undo brings them back', async () => {
+  it('clears answers, ticks, case details and the note, and undo brings them back', async () => {
     const user = userEvent.setup();
     renderPage();
     await answerUpTo(user, LOCAL);
+    setNote('sections', 'summary', 'Copy activity fails on a self-hosted IR.');
     await user.type(screen.getByLabelText('Case number'), '2311010040001234');
     await user.click(screen.getByRole('checkbox', { name: 'Transfer the case back to the queue' }));
     await user.click(screen.getByRole('button', { name: 'Start another case' }));
     expect(screen.getByText('Answer the questions')).toBeTruthy();
     expect(caseDetails.caseNumber).toBe('');
+    expect(note.sections.summary).toBe('');
     expect(localStorage.getItem(GUIDED_DRAFT_KEY)).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(caseDetails.caseNumber).toBe('2311010040001234');
+    expect(note.sections.summary).toBe('Copy activity fails on a self-hosted IR.');
     expect(screen.getByRole('checkbox', { name: 'Transfer the case back to the queue' })).toHaveProperty(
       'checked',
       true,

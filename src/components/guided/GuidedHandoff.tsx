@@ -21,8 +21,6 @@ import {
   onMount,
   type JSX,
 } from 'solid-js';
-import { unwrap } from 'solid-js/store';
-import { EMPTY_CASE_DETAILS, type CaseDetails } from '../../lib/case-details';
 import { withBase } from '../../lib/base-links';
 import {
   QUESTIONS,
@@ -56,6 +54,7 @@ import { prefixTitle, titlePrefix } from '../../lib/reassign/title';
 import CaseDetailsFields, { type CaseOptions } from '../shared/CaseDetailsFields';
 import { caseDetails, setCaseDetails } from '../shared/case-store';
 import { startDraftSync } from '../shared/draft-sync';
+import { draftState, emptyDraftState, setDraftState, type DraftState } from '../shared/note-store';
 import { copyText } from '../reassign/copy-text';
 
 /** A link from the data file. */
@@ -84,10 +83,10 @@ export interface GuidedHandoffProps {
   email?: JSX.Element;
 }
 
-/** What "Start another case" keeps for its undo. */
+/** What "Start another case" keeps for its undo: this page's progress and the shared draft (case details and note). */
 interface Snapshot {
   progress: GuidedProgress;
-  caseDetails: CaseDetails;
+  draft: DraftState;
 }
 
 function readStorage(): string | null {
@@ -223,17 +222,17 @@ export default function GuidedHandoff(props: GuidedHandoffProps): JSX.Element {
   }
 
   function startAnother(): void {
-    const snapshot: Snapshot = { progress: progress(), caseDetails: { ...unwrap(caseDetails) } };
+    const snapshot: Snapshot = { progress: progress(), draft: draftState() };
     batch(() => {
       setOwnAnswers({});
       setDone([]);
       setCaseTitle('');
-      setCaseDetails({ ...EMPTY_CASE_DETAILS });
+      setDraftState(emptyDraftState());
       setPresetUndo(null);
       setPresetNote('');
       setTrainingLink('');
       setCleared(snapshot);
-      setStatus('Cleared: the answers, the ticks and the case details. Undo brings them back.');
+      setStatus('Cleared: the answers, the ticks, the case details and the note. Undo brings them back.');
     });
   }
 
@@ -241,7 +240,7 @@ export default function GuidedHandoff(props: GuidedHandoffProps): JSX.Element {
     const snapshot = cleared();
     if (!snapshot) return;
     batch(() => {
-      setCaseDetails({ ...snapshot.caseDetails });
+      setDraftState(snapshot.draft);
       setAnswers(snapshot.progress.answers);
       setDone(snapshot.progress.done);
       setCaseTitle(snapshot.progress.caseTitle);
@@ -573,7 +572,8 @@ export default function GuidedHandoff(props: GuidedHandoffProps): JSX.Element {
           </Show>
         </div>
         <p class="field-message">
-          Clears the answers, the ticks and the case details in this browser. Progress is kept here for 14 days at most.
+          Clears the answers, the ticks, the case details and the note in this browser. Progress is kept here for 14
+          days at most.
         </p>
         <p class="guided-status" role="status">
           {status()}
