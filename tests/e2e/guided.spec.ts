@@ -97,7 +97,7 @@ async function tick(page: Page, step: string | RegExp): Promise<void> {
   await expect(box).toBeChecked();
 }
 
-const stepBoxes = (page: Page) => page.getByRole('checkbox');
+const stepBoxes = (page: Page) => page.locator('.guided-step-head').getByRole('checkbox');
 const outcome = (page: Page) => page.locator('.guided-outcome');
 
 test.describe('walking the page with the keyboard', () => {
@@ -119,7 +119,16 @@ test.describe('walking the page with the keyboard', () => {
     await tabTo(page, page.getByLabel('Target region').first());
     await page.keyboard.press('ArrowDown'); // APAC, the first region
     await page.keyboard.press('ArrowDown'); // then IST
-    await expect(page.getByText('Need IST SE', { exact: true })).toBeVisible();
+    const titleStep = page.locator('li', { has: page.getByRole('checkbox', { name: /region prefix/ }) });
+    await expect(titleStep.getByText('Need IST SE', { exact: true })).toBeVisible();
+
+    // Step 1: the note generator, with the same case details in its note.
+    const summary = page.getByLabel('Summary (What’s the progress so far)');
+    await tabTo(page, summary);
+    await page.keyboard.type('Copy activity fails on the self-hosted IR; logs collected.');
+    const plain = page.getByLabel('The note as plain text');
+    await expect(plain).toContainText('Copy activity fails on the self-hosted IR; logs collected.');
+    await expect(plain).toContainText('2311010040001234');
 
     // Step 3: the Case Transfer channel and the FTS tool, from the data.
     await expect(page.getByRole('link', { name: 'Case Transfer channel (Teams)' })).toHaveAttribute(
@@ -228,20 +237,26 @@ test.describe('walking the page with the keyboard', () => {
 test('progress survives a reload, and "Start another case" clears it with undo', async ({ page }) => {
   await page.goto(PATH);
   await walk(page, LOCAL);
+  const summary = page.getByLabel('Summary (What’s the progress so far)');
+  await tabTo(page, summary);
+  await page.keyboard.type('Waiting for the customer’s logs.');
   await tick(page, /new entry for the case transfer/);
   await page.reload();
   await expect(page.getByRole('checkbox', { name: /new entry for the case transfer/ })).toBeChecked();
   await expect(page.getByText('1 of 5 steps done.')).toBeVisible();
+  await expect(summary).toHaveValue('Waiting for the customer’s logs.');
 
   const start = page.getByRole('button', { name: 'Start another case' });
   await tabTo(page, start);
   await page.keyboard.press('Enter');
   await expect(outcome(page)).toContainText('Answer the questions');
   await expect(stepBoxes(page)).toHaveCount(0);
+  await expect(summary).toHaveValue('');
   await page.keyboard.press('Tab'); // the Undo button follows
   await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('checkbox', { name: /new entry for the case transfer/ })).toBeChecked();
+  await expect(summary).toHaveValue('Waiting for the customer’s logs.');
 
   await page.getByRole('button', { name: 'Start another case' }).press('Enter');
   await page.reload();
