@@ -229,15 +229,27 @@ test.describe('the handoff-note generator', () => {
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('hides the inert form and offers the bare template to copy by hand', async ({ page }) => {
+  test('offers the bare template to copy by hand, and a stylesheet that hides the inert form', async ({
+    page,
+    request,
+  }) => {
     await page.goto(URL);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Copy as plain text' })).toBeHidden();
-    await expect(page.getByLabel('Next MSFT Action')).toBeHidden();
-    // Chromium with script execution disabled by the test driver still parses <noscript> as text,
-    // so read the markup a browser without JavaScript renders.
+    // Chromium with script execution disabled by the test driver still parses <noscript> as
+    // text, so check the markup a browser without JavaScript renders, and what it loads.
     const noscript = await page.locator('.handoff-note-mount noscript').innerHTML();
     expect(noscript).toContain('The note generator needs JavaScript');
     expect(noscript).toContain("Ticket's checklist\n=============\n\nCustomer Reachable?:Yes/No");
+    const href = /<link rel="stylesheet" href="([^"]+)"/.exec(noscript)?.[1];
+    expect(href).toBe('/styles/handoff-note-no-js.css');
+    const css = await (await request.get(href!)).text();
+    expect(css).toMatch(/\.handoff-note\s*\{\s*display:\s*none !important;/);
   });
+});
+
+test('the no-JavaScript stylesheet hides the form', async ({ page }) => {
+  await open(page);
+  await page.addStyleTag({ url: '/styles/handoff-note-no-js.css' });
+  await expect(page.getByLabel('Next MSFT Action')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Copy rich' })).toBeHidden();
 });

@@ -128,7 +128,6 @@ function RichNote(props: { note: Note; details?: typeof caseDetails }): JSX.Elem
 export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
   const id = createUniqueId();
   const fieldId = (field: string) => `${id}-${field}`;
-  const [mounted, setMounted] = createSignal(false);
   const [printing, setPrinting] = createSignal(false);
   const [tab, setTab] = createSignal<Tab>('plain');
   const [announcement, setAnnouncement] = createSignal('');
@@ -140,7 +139,6 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
 
   onMount(() => {
     startDraftSync();
-    setMounted(true);
     const before = () => setPrinting(true);
     const after = () => setPrinting(false);
     window.addEventListener('beforeprint', before);
@@ -274,7 +272,7 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
   );
 
   return (
-    <div class="tool handoff-note" hidden={!mounted()}>
+    <div class="tool handoff-note">
       <div class="hn-toolbar" role="group" aria-label="Note actions">
         <button type="button" class="secondary" onClick={() => replaceDraft(exampleDraft(props.options), 'Example')}>
           Fill with an example
