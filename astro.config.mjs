@@ -38,6 +38,7 @@ export default defineConfig({
         {
           label: 'Case handoff',
           items: [
+            { slug: 'handoff/start' },
             { slug: 'handoff' },
             { slug: 'handoff/24x7' },
             { slug: 'handoff/local' },

@@ -1,6 +1,7 @@
 /** Every page of the site, as leads link to them. These URLs are promises. */
 export const PAGES = [
   '/',
+  '/handoff/start/',
   '/handoff/',
   '/handoff/24x7/',
   '/handoff/local/',
