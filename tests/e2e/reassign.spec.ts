@@ -215,5 +215,7 @@ test('the island stays light: what the tool page adds to a docs page', async ({ 
   const total = [...tool.values()].reduce((sum, n) => sum + n, 0);
   console.log(`reassign tool page: ${total} B gzip in all, ${added} B for the tool (Solid included)`);
   expect(added).toBeGreaterThan(0);
-  expect(added).toBeLessThanOrEqual(16 * 1024);
+  // Solid, the page's shared draft (store, codec, note renderer for the mail body) and the island.
+  // The whole page's budget (35 KB with Starlight's own scripts) is guarded in budgets.spec.ts.
+  expect(added).toBeLessThanOrEqual(30 * 1024);
 });
