@@ -1,3 +1,4 @@
+import { GUIDED_DRAFT_KEY } from '../../src/lib/guided-draft';
 import { render, screen, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -305,11 +306,13 @@ describe('HandoffNote: drafts', () => {
   it('"Forget drafts on this browser" removes them all', async () => {
     const user = userEvent.setup();
     localStorage.setItem(SET_ASIDE_KEY, JSON.stringify({ at: Date.now(), raw: 'x' }));
+    localStorage.setItem(GUIDED_DRAFT_KEY, JSON.stringify({ title: 'Need US SE - Contoso outage' }));
     mount();
     await user.type(screen.getByLabelText('Handoff Notes'), 'Secret');
     await user.click(screen.getByRole('button', { name: 'Forget drafts on this browser' }));
     expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
     expect(localStorage.getItem(SET_ASIDE_KEY)).toBeNull();
+    expect(localStorage.getItem(GUIDED_DRAFT_KEY)).toBeNull();
     expect(screen.getByLabelText('Handoff Notes')).toHaveProperty('value', '');
     expect(status()).toMatch(/Drafts removed from this browser/);
   });

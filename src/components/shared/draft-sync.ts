@@ -26,6 +26,7 @@ import {
   encodeDraft,
   type Draft,
 } from '../../lib/note/draft';
+import { GUIDED_DRAFT_KEY } from '../../lib/guided-draft';
 import { draftState, emptyDraftState, isDraftEmpty, setDraftState, type DraftState } from './note-store';
 
 export interface DraftStatus {
@@ -246,6 +247,8 @@ export function forgetDrafts(): void {
   dropPending();
   remove(DRAFT_KEY);
   remove(SET_ASIDE_KEY);
+  // The guided page's answers, ticks and case title are case data too.
+  remove(GUIDED_DRAFT_KEY);
   lastSeen = null;
   update({ conflict: null, setAside: null });
   setDraftState(emptyDraftState());
