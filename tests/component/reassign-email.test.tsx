@@ -46,6 +46,8 @@ const stopNavigation = (e: Event) => e.preventDefault();
 
 describe('ReassignEmail', () => {
   beforeEach(() => {
+    // jsdom is not a secure context; a real https or localhost page is.
+    Object.defineProperty(window, 'isSecureContext', { value: true, configurable: true });
     setCaseDetails({ ...EMPTY_CASE_DETAILS });
     document.addEventListener('click', stopNavigation);
   });

@@ -55,7 +55,7 @@ import CaseDetailsFields, { type CaseOptions } from '../shared/CaseDetailsFields
 import { caseDetails, setCaseDetails } from '../shared/case-store';
 import { startDraftSync } from '../shared/draft-sync';
 import { draftState, emptyDraftState, setDraftState, type DraftState } from '../shared/note-store';
-import { copyText } from '../reassign/copy-text';
+import { copyText } from '../shared/clipboard';
 
 /** A link from the data file. */
 export interface DataLink {

@@ -57,7 +57,7 @@ import {
   setNote,
   type DraftState,
 } from '../shared/note-store';
-import { copyPlain, copyRich, download, selectContents } from './clipboard';
+import { copyPlain, copyRich, download, selectContents } from '../shared/clipboard';
 import { exampleDraft } from './example';
 
 export interface HandoffNoteProps {

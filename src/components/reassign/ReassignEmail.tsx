@@ -13,7 +13,7 @@ import CaseDetailsFields, { type CaseOptions } from '../shared/CaseDetailsFields
 import { caseDetails } from '../shared/case-store';
 import { startDraftSync } from '../shared/draft-sync';
 import { pageNoteText } from '../shared/note-text';
-import { copyText } from './copy-text';
+import { copyText } from '../shared/clipboard';
 
 export interface ReassignEmailProps {
   /** Plans, severities, regions and skills from the data file. */

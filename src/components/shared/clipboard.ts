@@ -19,6 +19,7 @@ function legacyCopy(text: string, html?: string): CopyResult {
   area.style.insetBlockStart = '0';
   area.style.opacity = '0';
   document.body.append(area);
+  area.focus();
   area.select();
   const onCopy = (event: ClipboardEvent) => {
     if (!event.clipboardData) return;
@@ -93,4 +94,12 @@ export function selectContents(element: Element): void {
   const selection = window.getSelection();
   selection?.removeAllRanges();
   selection?.addRange(range);
+}
+
+/**
+ * Copies plain text; true when it was copied. Call it from the click handler
+ * itself: browsers allow copying only during a user's action.
+ */
+export async function copyText(text: string): Promise<boolean> {
+  return (await copyPlain(text)) === 'copied';
 }
