@@ -6,6 +6,7 @@
  * build machine's time zone cannot leak into the HTML.
  */
 import { WEEKDAYS, type Weekday } from './org-schema';
+import { formatLongDate, parseIsoDate } from './schedule/zone';
 
 const DAY_NAMES: Record<Weekday, string> = {
   Mon: 'Monday',
@@ -48,30 +49,13 @@ export function noWeekendDays(dayLists: readonly (readonly Weekday[])[]): boolea
   return dayLists.every((days) => !days.includes('Sat') && !days.includes('Sun'));
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /**
- * A `YYYY-MM-DD` date in words, without touching time zones.
+ * A `YYYY-MM-DD` date in words, without touching time zones; other text is returned as it is.
  * @example formatIsoDate('2026-11-23') // "23 November 2026"
  */
 export function formatIsoDate(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return iso;
-  const [, year, month, day] = match;
-  return `${Number(day)} ${MONTHS[Number(month) - 1] ?? month} ${year}`;
+  const date = parseIsoDate(iso);
+  return date ? formatLongDate(date) : iso;
 }
 
 /**
