@@ -29,6 +29,10 @@ export default defineConfig({
       lastUpdated: false,
       pagination: true,
       customCss: ['./src/styles/custom.css', './src/styles/tools.css'],
+      components: {
+        // Loads the search interface only when someone is about to search (JavaScript budget, issue 7).
+        Search: './src/components/starlight/Search.astro',
+      },
       // Links and #anchors are checked on every default build (`npm test` builds at `/`);
       // under a sub-path the pages' links are rewritten after the check could see them.
       plugins: base === '/' ? [starlightLinksValidator({ errorOnRelativeLinks: true })] : [],
