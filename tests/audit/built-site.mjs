@@ -51,3 +51,18 @@ export const gzipSize = (content) => gzipSync(content).length;
 
 /** @param {number} bytes @returns {string} e.g. `6.2 KB` */
 export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/**
+ * The text of a built page's inline scripts that run (not JSON data blocks), joined: they travel in
+ * the page's HTML, so they are weighed gzipped together.
+ * @param {string} html
+ * @returns {string}
+ */
+export function inlineScriptText(html) {
+  const code = [];
+  for (const [, attributes = '', body = ''] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
+    if (/\ssrc\s*=/i.test(attributes) || /\stype\s*=\s*["']?application\/(ld\+)?json/i.test(attributes)) continue;
+    code.push(body);
+  }
+  return code.join('\n');
+}
