@@ -1,0 +1,221 @@
+/**
+ * The reassignment request builder (steps 2 and 6 of both handoff
+ * workflows): the exact email subject for the DM mailbox, a ready-to-send
+ * `mailto:` link, and the case's internal title with its region prefix.
+ * Thin over `src/lib/reassign/`: signals and markup only.
+ */
+import { Show, createMemo, createSignal, createUniqueId, onCleanup, onMount, type JSX } from 'solid-js';
+import { buildReadyMail, SAFE_MAILTO_LENGTH } from '../../lib/reassign/mailto';
+import { buildRequestBodies } from '../../lib/reassign/request-body';
+import { buildSubject, describeProblems, type SubjectField } from '../../lib/reassign/subject';
+import { prefixTitle } from '../../lib/reassign/title';
+import CaseDetailsFields, { type CaseOptions } from '../shared/CaseDetailsFields';
+import { caseDetails } from '../shared/case-store';
+import { startDraftSync } from '../shared/draft-sync';
+import { pageNoteText } from '../shared/note-text';
+import { copyText } from './copy-text';
+
+export interface ReassignEmailProps {
+  /** Plans, severities, regions and skills from the data file. */
+  options: CaseOptions;
+  /** The DM reassignment mailbox (`reassignment.mailbox`). */
+  mailbox: string;
+  /** `reassignment.subjectPattern`, placeholders {plan} {severity} {caseNumber} {region} {skill}. */
+  subjectPattern: string;
+  /** `reassignment.titlePrefixPattern`, placeholder {region}. */
+  titlePrefixPattern: string;
+  /** Every name a region goes by (ids and aliases such as IGTSC): their prefixes are replaced in titles. */
+  regionNames?: readonly string[];
+  /**
+   * The handoff note's plain text for the mail body. Default: the note the
+   * page offers through `shared/note-text.ts` ('' when there is none).
+   */
+  getNoteText?: () => string;
+  /** Longest mailto link that carries the whole note. Default {@link SAFE_MAILTO_LENGTH}. */
+  maxLinkLength?: number;
+}
+
+/** The fields the subject needs, in the subject's order. */
+const FIELDS: readonly SubjectField[] = ['supportPlan', 'severity', 'caseNumber', 'targetRegion', 'productSkill'];
+
+const TEXT = {
+  copied: {
+    subject: 'Subject copied.',
+    mailbox: 'Mailbox address copied.',
+    title: 'Case title copied.',
+    body: 'Mail body copied.',
+  },
+  copyFailed: 'Could not copy. Select the text and press Ctrl+C (Cmd+C on a Mac).',
+  noteCopied: 'The handoff note was copied to the clipboard: paste it into the mail body.',
+  noteNotCopied:
+    'The handoff note is too long for the mail link and could not be copied: copy it from the note and paste it into the mail body.',
+} as const;
+
+export default function ReassignEmail(props: ReassignEmailProps): JSX.Element {
+  const id = createUniqueId();
+  const [ready, setReady] = createSignal(false);
+  const [title, setTitle] = createSignal('');
+  const [status, setStatus] = createSignal('');
+  let clearStatus: ReturnType<typeof setTimeout> | undefined;
+
+  onMount(() => {
+    startDraftSync();
+    // The form is disabled in the server-rendered HTML (it does nothing
+    // without JavaScript) and enabled once the island runs.
+    setReady(true);
+  });
+  onCleanup(() => clearTimeout(clearStatus));
+
+  const subject = createMemo(() =>
+    buildSubject(props.subjectPattern, caseDetails, {
+      supportPlans: props.options.supportPlans,
+      severities: props.options.severities,
+      regions: props.options.regions.map((r) => r.id),
+    }),
+  );
+  const note = createMemo(() => (props.getNoteText ?? pageNoteText)());
+  const mail = createMemo(() => {
+    const s = subject();
+    if (!s.ok) return undefined;
+    const bodies = buildRequestBodies(s.values, note());
+    const ready = buildReadyMail(
+      { to: props.mailbox, subject: s.subject, fullBody: bodies.full, shortBody: bodies.short },
+      props.maxLinkLength ?? SAFE_MAILTO_LENGTH,
+    );
+    return { ...ready, hasNote: bodies.hasNote };
+  });
+  const region = () => caseDetails.targetRegion.trim();
+  const prefixedTitle = createMemo(() =>
+    region() ? prefixTitle(props.titlePrefixPattern, title(), region(), props.regionNames) : '',
+  );
+
+  const say = (message: string) => {
+    clearTimeout(clearStatus);
+    // Empty first, so the same message twice is announced twice.
+    setStatus('');
+    queueMicrotask(() => setStatus(message));
+    clearStatus = setTimeout(() => setStatus(''), 8000);
+  };
+  const copy = async (text: string, done: string) => say((await copyText(text)) ? done : TEXT.copyFailed);
+
+  const onOpenMail = () => {
+    const m = mail();
+    // The click is the user's action browsers require for copying; the link
+    // still opens the mail app as usual.
+    if (m && m.hasNote && !m.fullBodyIncluded) {
+      void copyText(note()).then((ok) => say(ok ? TEXT.noteCopied : TEXT.noteNotCopied));
+    }
+  };
+
+  return (
+    <fieldset class="reassign-form" disabled={!ready()}>
+      <CaseDetailsFields options={props.options} fields={FIELDS} required={FIELDS} legend="Case to reassign" />
+
+      <div class="reassign-block">
+        <p class="reassign-label" id={`${id}-subject-label`}>
+          Email subject
+        </p>
+        <Show when={subject().ok}>
+          <p class="reassign-output" aria-labelledby={`${id}-subject-label`} id={`${id}-subject`}>
+            <code>{subjectText()}</code>
+          </p>
+        </Show>
+        {/* One polite live region: says what is still missing, then that the subject is complete,
+            without reading out the subject at every keystroke. */}
+        <p class="reassign-missing" classList={{ complete: subject().ok }} aria-live="polite">
+          {(() => {
+            const s = subject();
+            return s.ok ? 'Complete: ready to copy and send.' : `Not complete yet. ${describeProblems(s.problems)}`;
+          })()}
+        </p>
+        <p class="reassign-label">
+          To: <code>{props.mailbox}</code>
+        </p>
+        <div class="reassign-actions">
+          <Show when={subject().ok}>
+            <button type="button" onClick={() => copy(subjectText(), TEXT.copied.subject)}>
+              Copy subject
+            </button>
+          </Show>
+          <button type="button" class="secondary" onClick={() => copy(props.mailbox, TEXT.copied.mailbox)}>
+            Copy mailbox address
+          </button>
+          <Show when={mail()}>
+            {(m) => (
+              <a class="reassign-button-link" href={m().href} onClick={onOpenMail}>
+                Open in mail app
+              </a>
+            )}
+          </Show>
+        </div>
+        <Show when={mail()}>
+          {(m) => (
+            <>
+              <p class="field-message">
+                {m().hasNote
+                  ? m().fullBodyIncluded
+                    ? 'The mail body carries the handoff note from this page.'
+                    : `The handoff note (${note().length.toLocaleString('en')} characters) is too long for a mail link. "Open in mail app" copies it to the clipboard: paste it into the mail body.`
+                  : 'No handoff note on this page: the mail body is a short request with the case details.'}
+                {m().overLimit ? ' This link is long; if your mail app cuts it, copy the subject instead.' : ''}
+              </p>
+              <details class="reassign-body">
+                <summary>Mail body</summary>
+                <pre>{m().body.replace(/\r\n/g, '\n')}</pre>
+                <button
+                  type="button"
+                  class="secondary"
+                  onClick={() => copy(m().body.replace(/\r\n/g, '\n'), TEXT.copied.body)}
+                >
+                  Copy mail body
+                </button>
+              </details>
+            </>
+          )}
+        </Show>
+      </div>
+
+      <div class="reassign-block">
+        <div class="field">
+          <label for={`${id}-title`}>Current internal title of the case</label>
+          <input
+            id={`${id}-title`}
+            type="text"
+            autocomplete="off"
+            value={title()}
+            aria-describedby={`${id}-title-msg`}
+            onInput={(e) => setTitle(e.currentTarget.value)}
+          />
+          <p id={`${id}-title-msg`} class="field-message">
+            Paste it as it is: an earlier "{props.titlePrefixPattern.replace('{region}', '…')}" prefix is replaced.
+          </p>
+        </div>
+        <p class="reassign-label" id={`${id}-title-label`}>
+          Title with the region prefix
+        </p>
+        <Show
+          when={prefixedTitle()}
+          fallback={<p class="reassign-missing">Choose the target region to get the prefix.</p>}
+        >
+          <p class="reassign-output" aria-labelledby={`${id}-title-label`}>
+            <code>{prefixedTitle()}</code>
+          </p>
+          <div class="reassign-actions">
+            <button type="button" onClick={() => copy(prefixedTitle(), TEXT.copied.title)}>
+              Copy title
+            </button>
+          </div>
+        </Show>
+      </div>
+
+      <p class="reassign-status" role="status">
+        {status()}
+      </p>
+    </fieldset>
+  );
+
+  function subjectText(): string {
+    const s = subject();
+    return s.ok ? s.subject : '';
+  }
+}
