@@ -138,6 +138,12 @@ async function searchTermFor(page: Page): Promise<string> {
 async function hydrateAndUseIslands(page: Page): Promise<void> {
   const islands = page.locator('astro-island:not([client="media"]):not([client="only"])');
   for (const island of await islands.all()) {
+    // A visitor opens a folded section to use the tool inside it; `client:visible` waits for that.
+    await island.evaluate((el) => {
+      for (let details = el.closest('details'); details; details = details.parentElement?.closest('details') ?? null) {
+        details.open = true;
+      }
+    });
     await island.scrollIntoViewIfNeeded();
     await expect(island, 'the island hydrates').not.toHaveAttribute('ssr', { timeout: 10_000 });
   }

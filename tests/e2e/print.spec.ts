@@ -38,7 +38,7 @@ for (const path of builtPages()) {
     const hrefs = await page.locator(external).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(await printedAfter(page, external)).toEqual(hrefs.map((href) => `" (${href})"`));
     const internal = 'main .sl-markdown-content a[href^="/"], main .sl-markdown-content a[href^="#"]';
-    for (const content of await printedAfter(page, internal)) expect(content).toBe('none');
+    for (const content of await printedAfter(page, internal)) expect(content).not.toContain('(');
   });
 }
 
