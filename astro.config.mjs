@@ -51,7 +51,12 @@ export default defineConfig({
       favicon: '/favicon.svg',
       lastUpdated: false,
       pagination: true,
-      customCss: ['./src/styles/custom.css', './src/styles/tools.css', './src/styles/content.css', './src/styles/print.css'],
+      customCss: [
+        './src/styles/custom.css',
+        './src/styles/tools.css',
+        './src/styles/content.css',
+        './src/styles/print.css',
+      ],
       components: {
         // Loads the search interface only when someone is about to search (JavaScript budget, issue 7).
         Search: './src/components/starlight/Search.astro',
