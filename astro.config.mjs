@@ -5,6 +5,7 @@ import solid from '@astrojs/solid-js';
 import starlightLinksValidator from 'starlight-links-validator';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/lib/base-links.ts';
+import { cspHashes } from './src/lib/csp-integration.ts';
 
 /**
  * BASE_PATH hosts the site under a sub-path (for example `/fts-guide/`);
@@ -16,6 +17,28 @@ export default defineConfig({
   site: process.env.SITE_URL || 'http://localhost:4321',
   base,
   trailingSlash: 'always',
+  // A strict Content Security Policy on every page (issue 7): nothing but the site's own files.
+  // Astro hashes the code it bundles; `cspHashes()` adds the hashes of every other inline script,
+  // style and style attribute found in the built pages (Starlight's, Solid's hydration script).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "connect-src 'self'",
+        // Starlight's and Pagefind's CSS draw icons from data: SVG masks.
+        "img-src 'self' data:",
+        // Pagefind searches in a web worker served from /pagefind/.
+        "worker-src 'self'",
+        "object-src 'none'",
+        "frame-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind compiles its WebAssembly search engine.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   markdown: {
     // Links written in the pages follow BASE_PATH; Starlight's own links already do.
     processor: satteri({ hastPlugins: base === '/' ? [] : [/** @type {any} */ (baseLinksPlugin(base))] }),
@@ -29,7 +52,16 @@ export default defineConfig({
       lastUpdated: false,
       pagination: true,
       routeMiddleware: './src/route-data.ts',
-      customCss: ['./src/styles/custom.css', './src/styles/tools.css', './src/styles/content.css'],
+      customCss: [
+        './src/styles/custom.css',
+        './src/styles/tools.css',
+        './src/styles/content.css',
+        './src/styles/print.css',
+      ],
+      components: {
+        // Loads the search interface only when someone is about to search (JavaScript budget, issue 7).
+        Search: './src/components/starlight/Search.astro',
+      },
       // Links and #anchors are checked on every default build (`npm test` builds at `/`);
       // under a sub-path the pages' links are rewritten after the check could see them.
       plugins: base === '/' ? [starlightLinksValidator({ errorOnRelativeLinks: true })] : [],
@@ -67,5 +99,6 @@ export default defineConfig({
       ],
     }),
     solid(),
+    cspHashes(),
   ],
 });

@@ -14,13 +14,25 @@ export interface PageWatch {
   requests: { url: string; at: number }[];
   /** Console errors and page errors. */
   errors: string[];
+  /** Content-Security-Policy violations the page reported (none are allowed). */
+  cspViolations: string[];
 }
 
 export const test = base.extend<{ watch: PageWatch }>({
   watch: [
     async ({ page, baseURL }, use) => {
       const origin = new URL(baseURL!).origin;
-      const watch: PageWatch = { foreign: [], requests: [], errors: [] };
+      const watch: PageWatch = { foreign: [], requests: [], errors: [], cspViolations: [] };
+      // The browser fires `securitypolicyviolation` for anything the CSP blocked (a script, a style
+      // attribute, a fetch...); report each one from every page and frame, before any page script runs.
+      await page.exposeFunction('__reportCspViolation', (violation: string) => watch.cspViolations.push(violation));
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          const where = e.sourceFile ? ` at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}` : '';
+          const report = (window as unknown as { __reportCspViolation: (v: string) => void }).__reportCspViolation;
+          report(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}${where} on ${location.pathname}`);
+        });
+      });
       page.on('request', (request) => {
         const url = request.url();
         watch.requests.push({ url, at: Date.now() });
@@ -37,6 +49,7 @@ export const test = base.extend<{ watch: PageWatch }>({
       });
       page.on('pageerror', (error) => watch.errors.push(`${error.name}: ${error.message}`));
       await use(watch);
+      expect(watch.cspViolations, 'Content-Security-Policy violations').toEqual([]);
       expect(watch.foreign, 'requests to another origin').toEqual([]);
       expect(watch.errors, 'console or page errors').toEqual([]);
     },

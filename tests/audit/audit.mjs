@@ -1,0 +1,195 @@
+/**
+ * `npm run audit`: Lighthouse on every page of the built site (issue 7).
+ *
+ * Serves `dist/` locally, runs Lighthouse (mobile defaults) in the system Chromium on each page up to
+ * three times (a third run only when the first two disagree: the median is known otherwise), prints one table (page, the four scores, JavaScript gzipped, total bytes) and exits non-zero
+ * when a page scores under 100 in accessibility, best practices or SEO, under 95 in performance (the
+ * median of the three runs: this machine is noisy), loads more JavaScript than its budget, or makes a
+ * request to another origin. Chromium is started so that nothing can leave this machine: every host
+ * name but localhost fails to resolve and any other address goes to a proxy that does not exist.
+ *
+ * Environment: AUDIT_RUNS (performance runs per page, default 3), CHROMIUM_PATH (see browser-path.mjs).
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { findBrowser } from '../e2e/browser-path.mjs';
+import { DIST, builtPages, gzipSize, inlineScriptText, jsBudget, kb } from './built-site.mjs';
+import { serveStatic } from './static-server.mjs';
+
+const RUNS = Math.max(1, Number(process.env.AUDIT_RUNS) || 3);
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const MIN_SCORE = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  // Nothing leaves this machine: only localhost resolves, and no address but loopback is reachable.
+  '--host-resolver-rules=MAP localhost 127.0.0.1, MAP * ~NOTFOUND',
+  '--proxy-server=http://127.0.0.1:9',
+];
+// Pictures of the page: not scored, and slow to take.
+const SKIP_AUDITS = ['screenshot-thumbnails', 'final-screenshot', 'full-page-screenshot'];
+
+const started = performance.now();
+const chromePath = findBrowser();
+if (!chromePath) {
+  console.error('No Chromium or Chrome found: install Debian\'s "chromium" package or set CHROMIUM_PATH.');
+  process.exit(2);
+}
+
+const pages = builtPages();
+const server = await serveStatic(DIST);
+const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
+
+/** @type {{ path: string, scores: Record<string, number | null>, perfRuns: number[], js: number, jsBudget: number, total: number }[]} */
+const rows = [];
+/** @type {string[]} */
+const failures = [];
+let runs = 0;
+/** Shows which page is being audited, on a terminal only (CI logs get just the table). */
+const progress = (/** @type {string} */ text) => process.stderr.isTTY && process.stderr.write(`\r${text}`.padEnd(61));
+
+try {
+  for (const path of pages) {
+    const url = server.origin + path;
+    /** @type {any[]} */
+    const reports = [];
+    // The first run scores all four categories; the others only performance. The median of three
+    // is known after two runs when they agree, so the third runs only when they do not.
+    for (let run = 0; run < RUNS; run++) {
+      if (run === 2 && RUNS === 3 && perfScore(reports[0]) === perfScore(reports[1])) break;
+      progress(`${path} run ${run + 1}…`);
+      runs++;
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        logLevel: 'error',
+        output: 'json',
+        onlyCategories: run === 0 ? CATEGORIES : ['performance'],
+        skipAudits: SKIP_AUDITS,
+        disableFullPageScreenshot: true,
+      });
+      if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+      if (result.lhr.runtimeError) failures.push(`${path}: ${result.lhr.runtimeError.message}`);
+      reports.push(result.lhr);
+    }
+    rows.push(summarise(path, reports));
+  }
+} finally {
+  progress('\r');
+  chrome.kill();
+  await server.close();
+}
+
+printTable();
+const seconds = Math.round((performance.now() - started) / 1000);
+console.log(`\n${pages.length} pages, ${runs} Lighthouse runs, in ${Math.floor(seconds / 60)} min ${seconds % 60} s.`);
+if (failures.length) {
+  console.error(
+    `\n${failures.length} problem${failures.length > 1 ? 's' : ''}:\n${failures.map((f) => `- ${f}`).join('\n')}`,
+  );
+  process.exit(1);
+}
+console.log('Every page holds its budgets.');
+
+/**
+ * One page's row: scores of the first run, median performance of all runs, and weights.
+ * @param {string} path
+ * @param {any[]} reports
+ */
+function summarise(path, reports) {
+  const [first] = reports;
+  /** @type {Record<string, number | null>} */
+  const scores = {};
+  for (const id of CATEGORIES) {
+    const score = first.categories[id]?.score;
+    scores[id] = typeof score === 'number' ? Math.round(score * 100) : null;
+  }
+  const perfRuns = /** @type {number[]} */ (reports.map(perfScore).filter((s) => s !== undefined));
+  scores.performance = perfRuns.length ? median(perfRuns) : null;
+
+  for (const id of CATEGORIES) {
+    const score = scores[id];
+    if (score === null) failures.push(`${path}: no ${id} score`);
+    else if (score < MIN_SCORE[/** @type {keyof typeof MIN_SCORE} */ (id)]) {
+      const detail = id === 'performance' ? `runs ${perfRuns.join(', ')}` : failedAudits(first, id);
+      failures.push(
+        `${path}: ${id} ${score} (at least ${MIN_SCORE[/** @type {keyof typeof MIN_SCORE} */ (id)]}): ${detail}`,
+      );
+    }
+  }
+
+  const requests = /** @type {{ url: string, resourceType?: string, transferSize?: number }[]} */ (
+    first.audits['network-requests']?.details?.items ?? []
+  );
+  const origin = new URL(server.origin).origin;
+  for (const request of requests) {
+    if (!/^(data|blob):/.test(request.url) && new URL(request.url).origin !== origin) {
+      failures.push(`${path}: request to another origin: ${request.url}`);
+    }
+  }
+
+  const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
+  const hasTools = html.includes('<astro-island');
+  let js = gzipSize(inlineScriptText(html));
+  for (const request of requests.filter((r) => r.resourceType === 'Script')) {
+    const file = join(DIST, decodeURIComponent(new URL(request.url).pathname));
+    js += existsSync(file) ? gzipSize(readFileSync(file)) : (request.transferSize ?? 0);
+  }
+  const budget = jsBudget(hasTools);
+  if (js > budget) failures.push(`${path}: ${kb(js)} of JavaScript (gzip), over its ${kb(budget)} budget`);
+
+  const total = Math.round(first.audits['total-byte-weight']?.numericValue ?? 0);
+  return { path, scores, perfRuns, js, jsBudget: budget, total };
+}
+
+/**
+ * The audits that cost a category points, by id.
+ * @param {any} report
+ * @param {string} category
+ */
+function failedAudits(report, category) {
+  return report.categories[category].auditRefs
+    .filter((/** @type {any} */ ref) => ref.weight > 0 && (report.audits[ref.id]?.score ?? 1) < 1)
+    .map((/** @type {any} */ ref) => ref.id)
+    .join(', ');
+}
+
+/** @param {any} report @returns {number | undefined} its performance score out of 100 */
+function perfScore(report) {
+  const score = report.categories.performance?.score;
+  return typeof score === 'number' ? Math.round(score * 100) : undefined;
+}
+
+/** @param {number[]} values */
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : Math.round((sorted[middle - 1] + sorted[middle]) / 2);
+}
+
+function printTable() {
+  const header = ['Page', 'Performance', 'Accessibility', 'Best practices', 'SEO', 'JS (gzip)', 'Total'];
+  const body = rows.map((row) => [
+    row.path,
+    `${row.scores.performance ?? '–'}${RUNS > 1 ? ` (${row.perfRuns.join(' ')})` : ''}`,
+    String(row.scores.accessibility ?? '–'),
+    String(row.scores['best-practices'] ?? '–'),
+    String(row.scores.seo ?? '–'),
+    `${kb(row.js)} / ${kb(row.jsBudget)}`,
+    kb(row.total),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((cells) => cells[i].length)));
+  const line = (/** @type {string[]} */ cells) =>
+    cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+  console.log(`\nLighthouse, mobile; performance: the median of up to ${RUNS} runs (each run in brackets)\n`);
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const cells of body) console.log(line(cells));
+}
