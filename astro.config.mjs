@@ -40,6 +40,9 @@ export default defineConfig({
     },
   },
   markdown: {
+    // Code blocks are highlighted by Starlight's Expressive Code; Astro's own Shiki pass is unused
+    // (and its inline styles would need CSP exceptions).
+    syntaxHighlight: false,
     // Links written in the pages follow BASE_PATH; Starlight's own links already do.
     processor: satteri({ hastPlugins: base === '/' ? [] : [/** @type {any} */ (baseLinksPlugin(base))] }),
   },
