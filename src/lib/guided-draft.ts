@@ -9,8 +9,8 @@ import * as z from 'zod/mini';
 import { cleanAnswers, type Answers } from './handoff-decision';
 import { STEP_KINDS, type StepKind } from './handoff-workflows';
 
-/** The localStorage key. */
-export const GUIDED_DRAFT_KEY = 'fts-handoff-guide:guided:v1';
+/** The localStorage key (kept with the site's other keys). */
+export { GUIDED_DRAFT_KEY } from './storage-keys';
 
 /** Drafts older than this are removed on load (they may describe a customer's case). */
 export const DRAFT_MAX_AGE_MS = 14 * 24 * 60 * 60 * 1000;

@@ -76,7 +76,7 @@ for (const path of pages) {
     const scripts = await weighScripts(page, path);
     const hasTools = (await page.locator('astro-island').count()) > 0;
     const total = scripts.reduce((sum, s) => sum + s.gzip, 0);
-    const budget = jsBudget(hasTools);
+    const budget = jsBudget(hasTools, path);
     const detail = scripts.map((s) => `${s.source} ${s.gzip} B`).join(', ');
     const figure = `${path}: ${kb(total)} of ${kb(budget)} (${hasTools ? 'tool page' : 'page'}): ${detail}`;
     test.info().annotations.push({ type: 'JavaScript (gzip)', description: figure });

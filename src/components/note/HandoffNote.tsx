@@ -13,6 +13,7 @@ import {
   createMemo,
   createSignal,
   createUniqueId,
+  createRenderEffect,
   onCleanup,
   onMount,
   type JSX,
@@ -77,18 +78,29 @@ const CHECKLIST_HINTS: Record<string, string> = {
   critsitReason: 'Only for a critical situation (severity A). Leave empty otherwise.',
 };
 
+/**
+ * Sets an element's inline style through the CSSOM. Under the site's strict
+ * CSP, a `style` attribute (which Solid writes for `style="…"` strings) is
+ * blocked; the CSSOM is not.
+ */
+function css(text: string | (() => string)) {
+  return (el: HTMLElement) => createRenderEffect(() => (el.style.cssText = typeof text === 'string' ? text : text()));
+}
+
 /** The rich note as elements (never innerHTML), with the same inline styles as the copied HTML. */
 function RichNote(props: { note: Note; details?: typeof caseDetails }): JSX.Element {
   const table = (items: LabelledValue[]) => (
-    <table style={RICH_STYLE.table}>
+    <table ref={css(RICH_STYLE.table)}>
       <tbody>
         <For each={items}>
           {(item) => (
             <tr>
-              <th scope="row" style={RICH_STYLE.label}>
+              <th scope="row" ref={css(RICH_STYLE.label)}>
                 {item.label}
               </th>
-              <td style={item.value ? RICH_STYLE.value : RICH_STYLE.unanswered}>{item.value || UNANSWERED}</td>
+              <td ref={css(() => (item.value ? RICH_STYLE.value : RICH_STYLE.unanswered))}>
+                {item.value || UNANSWERED}
+              </td>
             </tr>
           )}
         </For>
@@ -96,7 +108,7 @@ function RichNote(props: { note: Note; details?: typeof caseDetails }): JSX.Elem
     </table>
   );
   return (
-    <div style={RICH_STYLE.root}>
+    <div ref={css(RICH_STYLE.root)}>
       <For each={noteBlocks(props.note, props.details)}>
         {(block) => (
           <Switch>
@@ -104,9 +116,9 @@ function RichNote(props: { note: Note; details?: typeof caseDetails }): JSX.Elem
             <Match when={block.kind === 'section' && block}>
               {(b) => (
                 <>
-                  <p style={RICH_STYLE.heading}>{b().heading}</p>
-                  <Show when={b().text} fallback={<p style={RICH_STYLE.empty}>{SECTION_PLACEHOLDER}</p>}>
-                    <p style={`${RICH_STYLE.text};white-space:pre-wrap`}>{b().text}</p>
+                  <p ref={css(RICH_STYLE.heading)}>{b().heading}</p>
+                  <Show when={b().text} fallback={<p ref={css(RICH_STYLE.empty)}>{SECTION_PLACEHOLDER}</p>}>
+                    <p ref={css(`${RICH_STYLE.text};white-space:pre-wrap`)}>{b().text}</p>
                   </Show>
                 </>
               )}
@@ -114,7 +126,7 @@ function RichNote(props: { note: Note; details?: typeof caseDetails }): JSX.Elem
             <Match when={block.kind === 'checklist' && block}>
               {(b) => (
                 <>
-                  <p style={RICH_STYLE.heading}>{b().heading}</p>
+                  <p ref={css(RICH_STYLE.heading)}>{b().heading}</p>
                   {table(b().items)}
                 </>
               )}

@@ -26,7 +26,7 @@ import {
   encodeDraft,
   type Draft,
 } from '../../lib/note/draft';
-import { GUIDED_DRAFT_KEY } from '../../lib/guided-draft';
+import { GUIDED_DRAFT_KEY } from '../../lib/storage-keys';
 import { draftState, emptyDraftState, isDraftEmpty, setDraftState, type DraftState } from './note-store';
 
 export interface DraftStatus {
