@@ -39,7 +39,13 @@ test.describe('the handoff-note generator', () => {
     await page.getByRole('button', { name: 'Copy rich' }).click();
     await expect(page.getByText('Copied the note as rich text (with plain text).')).toBeVisible();
     const clip = await page.evaluate(async () => {
-      const [item] = await navigator.clipboard.read();
+      // Unsanitized: reading sanitized HTML makes Chromium parse the note's inline styles in this
+      // page, which its CSP (rightly) reports; a paste into Outlook does not happen here.
+      const [item] = await (
+        navigator.clipboard.read as (options?: { unsanitized?: string[] }) => Promise<ClipboardItems>
+      )({
+        unsanitized: ['text/html'],
+      });
       return {
         types: [...item!.types].sort(),
         html: await (await item!.getType('text/html')).text(),
@@ -136,7 +142,13 @@ test.describe('the handoff-note generator', () => {
     await expect(page.locator('.handoff-note img, .handoff-note script')).toHaveCount(0);
     await page.getByRole('button', { name: 'Copy rich' }).click();
     const html = await page.evaluate(async () => {
-      const [item] = await navigator.clipboard.read();
+      // Unsanitized: reading sanitized HTML makes Chromium parse the note's inline styles in this
+      // page, which its CSP (rightly) reports; a paste into Outlook does not happen here.
+      const [item] = await (
+        navigator.clipboard.read as (options?: { unsanitized?: string[] }) => Promise<ClipboardItems>
+      )({
+        unsanitized: ['text/html'],
+      });
       return (await item!.getType('text/html')).text();
     });
     expect(html).not.toMatch(/<img|<script/i);

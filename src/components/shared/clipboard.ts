@@ -57,6 +57,10 @@ export async function copyPlain(text: string): Promise<CopyResult> {
 
 /** Copies rich text: text/html and text/plain together, so each target takes the format it understands. */
 export async function copyRich(html: string, text: string): Promise<CopyResult> {
+  // The copy event first: it hands the HTML to the clipboard as it is. The async Clipboard API
+  // sanitizes text/html by parsing it in this page, where the strict CSP blocks (and reports)
+  // every inline style the note carries for Outlook; the styles survive, the reports are noise.
+  if (legacyCopy(text, html) === 'copied') return 'copied';
   try {
     if (window.isSecureContext && navigator.clipboard?.write && typeof ClipboardItem !== 'undefined') {
       await navigator.clipboard.write([
@@ -68,9 +72,9 @@ export async function copyRich(html: string, text: string): Promise<CopyResult> 
       return 'copied';
     }
   } catch {
-    // Refused: try the legacy way below.
+    // Refused as well: the caller selects the text and says how to copy it.
   }
-  return legacyCopy(text, html);
+  return 'failed';
 }
 
 /** Saves `text` as a file, made in the page (Blob + object URL): nothing is sent anywhere. */
