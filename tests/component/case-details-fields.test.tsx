@@ -1,19 +1,12 @@
+import { CASE_OPTIONS } from './case-options';
 import { render, screen } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import CaseDetailsFields, { type CaseOptions } from '../../src/components/shared/CaseDetailsFields';
+import CaseDetailsFields from '../../src/components/shared/CaseDetailsFields';
 import { caseDetails, setCaseDetails } from '../../src/components/shared/case-store';
 import { EMPTY_CASE_DETAILS } from '../../src/lib/case-details';
 
-const options: CaseOptions = {
-  regions: [
-    { id: 'APAC', name: 'Asia-Pacific' },
-    { id: 'US', name: 'United States' },
-  ],
-  supportPlans: ['Prem', 'Pro'],
-  severities: ['A', 'B', 'C'],
-  productSkills: ['Azure Data Factory'],
-};
+const options = CASE_OPTIONS;
 
 describe('CaseDetailsFields', () => {
   beforeEach(() => setCaseDetails({ ...EMPTY_CASE_DETAILS }));

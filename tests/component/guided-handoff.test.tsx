@@ -1,3 +1,4 @@
+import { CASE_OPTIONS } from './case-options';
 import { render, screen, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -9,15 +10,7 @@ import { DRAFT_MAX_AGE_MS, GUIDED_DRAFT_KEY, serializeGuidedDraft } from '../../
 
 const props: GuidedHandoffProps = {
   base: '/',
-  options: {
-    regions: [
-      { id: 'APAC', name: 'Asia-Pacific' },
-      { id: 'US', name: 'United States' },
-    ],
-    supportPlans: ['Prem', 'Pro'],
-    severities: ['A', 'B', 'C'],
-    productSkills: ['Azure Data Factory'],
-  },
+  options: CASE_OPTIONS,
   knownRegions: ['APAC', 'IST', 'IGTSC', 'EMEA', 'US'],
   titlePrefixPattern: 'Need {region} SE',
   links: {

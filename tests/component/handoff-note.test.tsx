@@ -1,22 +1,15 @@
+import { CASE_OPTIONS } from './case-options';
 import { GUIDED_DRAFT_KEY } from '../../src/lib/guided-draft';
 import { render, screen, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import HandoffNote from '../../src/components/note/HandoffNote';
-import CaseDetailsFields, { type CaseOptions } from '../../src/components/shared/CaseDetailsFields';
+import CaseDetailsFields from '../../src/components/shared/CaseDetailsFields';
 import { stopDraftSync } from '../../src/components/shared/draft-sync';
 import { emptyDraftState, setDraftState } from '../../src/components/shared/note-store';
 import { DRAFT_KEY, SET_ASIDE_KEY } from '../../src/lib/note/draft';
 
-const options: CaseOptions = {
-  regions: [
-    { id: 'APAC', name: 'Asia-Pacific' },
-    { id: 'US', name: 'United States' },
-  ],
-  supportPlans: ['Prem', 'Pro'],
-  severities: ['A', 'B', 'C'],
-  productSkills: ['Azure Data Factory'],
-};
+const options = CASE_OPTIONS;
 
 const mount = () => render(() => <HandoffNote options={options} />);
 const output = () => screen.getByLabelText('The note as plain text').textContent ?? '';
