@@ -3,10 +3,10 @@
  * draft): case number, severity, support plan, product skill, target region,
  * and whether the case is 7x24.
  *
- * Runs in the browser, so it validates with `zod/mini` (about 5 KB gzip)
- * rather than the classic API that `astro/zod` re-exports (about 90 KB).
+ * A stored draft's case details are validated by `CaseDetailsSchema` in
+ * `note/draft.ts`, with `zod/mini` (about 7 KB gzip, loaded only when a draft
+ * is stored) rather than the classic API that `astro/zod` re-exports (about 90 KB).
  */
-import * as z from 'zod/mini';
 
 export interface CaseDetails {
   /** Digits only once normalised; kept as typed until then. */
@@ -30,16 +30,6 @@ export const EMPTY_CASE_DETAILS: Readonly<CaseDetails> = Object.freeze({
   productSkill: '',
   targetRegion: '',
   is24x7: null,
-});
-
-/** Parses stored or imported case details; unknown fields are dropped, missing ones emptied. */
-export const CaseDetailsSchema = z.object({
-  caseNumber: z._default(z.string(), ''),
-  severity: z._default(z.string(), ''),
-  supportPlan: z._default(z.string(), ''),
-  productSkill: z._default(z.string(), ''),
-  targetRegion: z._default(z.string(), ''),
-  is24x7: z._default(z.nullable(z.boolean()), null),
 });
 
 /** What a case-number field holds after clean-up, and what is wrong with it, if anything. */

@@ -1,36 +1,15 @@
 /**
- * What the guided "Hand off a case" page keeps in the browser besides the
- * shared draft: the answers to "Should this case move?" and the ticked
- * steps. Same rules as the note's draft: localStorage only, validated on
- * load, removed after 14 days. Pure: the caller passes the stored text and
- * the time.
+ * Reads the guided page's stored progress back (`guided-progress.ts` writes
+ * it): validated with zod, expired after 14 days, never a throw. Pure: the
+ * caller passes the stored text and the time. The page loads this module only
+ * when something is stored.
  */
 import * as z from 'zod/mini';
-import { cleanAnswers, type Answers } from './handoff-decision';
-import { STEP_KINDS, type StepKind } from './handoff-workflows';
+import { cleanAnswers } from './handoff-decision';
+import { STEP_KINDS } from './handoff-workflows';
+import { DRAFT_MAX_AGE_MS, type GuidedDraft } from './guided-progress';
 
-/** The localStorage key (kept with the site's other keys). */
-export { GUIDED_DRAFT_KEY } from './storage-keys';
-
-/** Drafts older than this are removed on load (they may describe a customer's case). */
-export const DRAFT_MAX_AGE_MS = 14 * 24 * 60 * 60 * 1000;
-
-/** The stored record. */
-export interface GuidedDraft {
-  /** When it was last saved, in ms since the epoch. */
-  savedAt: number;
-  answers: Answers;
-  /** The steps ticked as done, in checklist order. */
-  done: StepKind[];
-  /** The case's internal title as pasted for the prefix step ('' when none). */
-  caseTitle: string;
-}
-
-/** What the page saves: the draft without its time stamp. */
-export type GuidedProgress = Omit<GuidedDraft, 'savedAt'>;
-
-/** Nothing answered, ticked or typed. */
-export const EMPTY_PROGRESS: Readonly<GuidedProgress> = Object.freeze({ answers: {}, done: [], caseTitle: '' });
+export * from './guided-progress';
 
 const StoredSchema = z.object({
   version: z.literal(1),
@@ -70,24 +49,4 @@ export function parseGuidedDraft(stored: string | null, now: number): LoadedDraf
       caseTitle,
     },
   };
-}
-
-/** The text to store for this progress, stamped with `now`. */
-export function serializeGuidedDraft(progress: GuidedProgress, now: number): string {
-  return JSON.stringify({
-    version: 1,
-    savedAt: now,
-    answers: cleanAnswers(progress.answers),
-    done: STEP_KINDS.filter((k) => progress.done.includes(k)),
-    caseTitle: progress.caseTitle,
-  });
-}
-
-/** True when there is nothing worth storing. */
-export function isEmptyProgress(progress: GuidedProgress): boolean {
-  return (
-    Object.keys(cleanAnswers(progress.answers)).length === 0 &&
-    progress.done.length === 0 &&
-    progress.caseTitle.trim() === ''
-  );
 }

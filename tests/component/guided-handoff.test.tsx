@@ -1,4 +1,5 @@
 import { CASE_OPTIONS } from './case-options';
+import { LOOKUP_DATA } from './lookup-data';
 import { render, screen, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -7,6 +8,11 @@ import { caseDetails, setCaseDetails } from '../../src/components/shared/case-st
 import { emptyDraftState, note, setDraftState, setNote } from '../../src/components/shared/note-store';
 import { EMPTY_CASE_DETAILS } from '../../src/lib/case-details';
 import { DRAFT_MAX_AGE_MS, GUIDED_DRAFT_KEY, serializeGuidedDraft } from '../../src/lib/guided-draft';
+
+// The tools have their own tests; here each stands for itself, loaded when its step first shows.
+vi.mock('../../src/components/note/HandoffNote', () => ({ default: () => <p>The note generator</p> }));
+vi.mock('../../src/components/regions/RegionLookup', () => ({ default: () => <p>The region lookup</p> }));
+vi.mock('../../src/components/reassign/ReassignEmail', () => ({ default: () => <p>The email builder</p> }));
 
 const props: GuidedHandoffProps = {
   base: '/',
@@ -17,17 +23,18 @@ const props: GuidedHandoffProps = {
     caseTransfer: { title: 'Case Transfer channel (Teams)', url: 'https://example.test/transfer', description: 'x' },
     ftsTool: { title: 'FTS tool (CRMGlobal)', url: 'https://example.test/fts', description: 'x' },
   },
+  tools: {
+    meeting: { data: LOOKUP_DATA, toolHref: '/tools/regions/' },
+    email: {
+      mailbox: 'dm@example.test',
+      subjectPattern: 'Big Data DM, please reassign {plan} {severity} {caseNumber} to {region} SE - Skill: {skill}',
+      titlePrefixPattern: 'Need {region} SE',
+      regionNames: ['APAC', 'IST', 'IGTSC', 'EMEA', 'US'],
+    },
+  },
 };
 
-const renderPage = () =>
-  render(() => (
-    <GuidedHandoff
-      {...props}
-      note={<p>The note generator</p>}
-      meeting={<p>The region lookup</p>}
-      email={<p>The email builder</p>}
-    />
-  ));
+const renderPage = () => render(() => <GuidedHandoff {...props} />);
 
 type User = ReturnType<typeof userEvent.setup>;
 
@@ -94,7 +101,7 @@ describe('GuidedHandoff: the questions', () => {
     expect(ruleLink.getAttribute('href')).toBe('/handoff/do-and-dont/');
     expect(stepTitles()).toHaveLength(7);
     expect(screen.getByRole('link', { name: 'Step 7 explained' }).getAttribute('href')).toBe('/handoff/24x7/#step-7');
-    expect(screen.getByText('The region lookup')).toBeTruthy();
+    expect(await screen.findByText('The region lookup')).toBeTruthy();
     expect(screen.getByText('0 of 7 steps done.')).toBeTruthy();
   });
 
@@ -113,9 +120,29 @@ describe('GuidedHandoff: the questions', () => {
       'Email the DM mailbox to ask for reassignment',
     ]);
     expect(screen.getByRole('link', { name: 'Step 4 explained' }).getAttribute('href')).toBe('/handoff/local/#step-4');
-    // The meeting step stays in the page (its island keeps its state) but is hidden.
-    expect(screen.getByText('The region lookup').closest('li')!.hidden).toBe(true);
+    // The meeting step is hidden, and its tool was never loaded.
+    expect(screen.getByRole('checkbox', { name: /Align the transfer/, hidden: true }).closest('li')!.hidden).toBe(true);
+    expect(screen.queryByText('The region lookup')).toBeNull();
     expect(screen.queryByRole('checkbox', { name: /Align the transfer/ })).toBeNull();
+  });
+
+  it('loads each tool the first time its step shows, and keeps it when the workflow changes', async () => {
+    const user = userEvent.setup();
+    renderPage();
+    await choose(user, Q.is24x7, 'Yes');
+    // Nothing decided yet: no tool is fetched.
+    expect(screen.queryByText('The note generator')).toBeNull();
+    expect(screen.queryByText('The email builder')).toBeNull();
+    await answerUpTo(user, LOCAL);
+    expect(await screen.findByText('The note generator')).toBeTruthy();
+    expect(await screen.findByText('The email builder')).toBeTruthy();
+    expect(screen.queryByText('The region lookup')).toBeNull();
+    await answerUpTo(user, NEXT_REGION);
+    const lookup = await screen.findByText('The region lookup');
+    expect(lookup.closest('li')!.hidden).toBe(false);
+    await choose(user, Q.is24x7, 'No');
+    expect(screen.getByText('The region lookup')).toBe(lookup);
+    expect(lookup.closest('li')!.hidden).toBe(true);
   });
 
   describe.each<[string, [RegExp, string][], string, string]>([
@@ -235,8 +262,8 @@ describe('GuidedHandoff: the checklist', () => {
     first.unmount();
     setCaseDetails({ ...EMPTY_CASE_DETAILS }); // a new page load starts with an empty store
     renderPage();
+    expect(await screen.findByText('1 of 7 steps done.')).toBeTruthy();
     expect(screen.getByRole('checkbox', { name: /Align the transfer/ })).toHaveProperty('checked', true);
-    expect(screen.getByText('1 of 7 steps done.')).toBeTruthy();
   });
 
   it('builds the title prefix from the target region and replaces an earlier one', async () => {
@@ -289,10 +316,10 @@ describe('GuidedHandoff: start another case', () => {
 });
 
 describe('GuidedHandoff: training links', () => {
-  it('presets the answers from the URL, ignores bad values and takes them out of the address', () => {
+  it('presets the answers from the URL, ignores bad values and takes them out of the address', async () => {
     window.history.replaceState(null, '', '/handoff/start/?7x24=no&delivered=no&other-region=maybe&x=1');
     renderPage();
-    const group = screen.getByRole('group', { name: Q.delivered });
+    const group = await screen.findByRole('group', { name: Q.delivered });
     expect(within(group).getByRole('radio', { name: 'No' })).toHaveProperty('checked', true);
     expect(
       screen.getByText(
@@ -310,7 +337,7 @@ describe('GuidedHandoff: training links', () => {
     );
     window.history.replaceState(null, '', '/handoff/start/?7x24=no');
     renderPage();
-    await user.click(screen.getByRole('button', { name: 'Use my saved answers instead' }));
+    await user.click(await screen.findByRole('button', { name: 'Use my saved answers instead' }));
     expect(screen.getByRole('heading', { name: 'Keep the case' })).toBeTruthy();
   });
 
@@ -331,7 +358,7 @@ describe('GuidedHandoff: training links', () => {
 });
 
 describe('GuidedHandoff: stored progress', () => {
-  it('removes progress older than 14 days and says so', () => {
+  it('removes progress older than 14 days and says so', async () => {
     localStorage.setItem(
       GUIDED_DRAFT_KEY,
       serializeGuidedDraft(
@@ -340,14 +367,14 @@ describe('GuidedHandoff: stored progress', () => {
       ),
     );
     renderPage();
-    expect(screen.getByText(/more than 14 days ago was removed/)).toBeTruthy();
+    expect(await screen.findByText(/more than 14 days ago was removed/)).toBeTruthy();
     expect(localStorage.getItem(GUIDED_DRAFT_KEY)).toBeNull();
   });
 
-  it('survives unreadable progress', () => {
+  it('survives unreadable progress', async () => {
     localStorage.setItem(GUIDED_DRAFT_KEY, '{not json');
     renderPage();
-    expect(screen.getByText(/could not be read/)).toBeTruthy();
+    expect(await screen.findByText(/could not be read/)).toBeTruthy();
     expect(screen.getByText('Answer the questions')).toBeTruthy();
   });
 

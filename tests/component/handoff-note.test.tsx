@@ -1,11 +1,11 @@
 import { CASE_OPTIONS } from './case-options';
 import { GUIDED_DRAFT_KEY } from '../../src/lib/guided-draft';
-import { render, screen, within } from '@solidjs/testing-library';
+import { fireEvent, render, screen, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import HandoffNote from '../../src/components/note/HandoffNote';
 import CaseDetailsFields from '../../src/components/shared/CaseDetailsFields';
-import { stopDraftSync } from '../../src/components/shared/draft-sync';
+import { draftRestored, stopDraftSync } from '../../src/components/shared/draft-sync';
 import { emptyDraftState, setDraftState } from '../../src/components/shared/note-store';
 import { DRAFT_KEY, SET_ASIDE_KEY } from '../../src/lib/note/draft';
 
@@ -18,6 +18,13 @@ const status = () =>
     .getAllByRole('status')
     .map((s) => s.textContent)
     .join(' | ');
+
+/** Mounts the tool and waits until the stored draft (if any) is read back, as the page does on load. */
+async function mountRestored() {
+  const result = mount();
+  await draftRestored();
+  return result;
+}
 
 /** Simulates a reload: the page's stores and sync start over; localStorage stays. */
 function reload() {
@@ -242,6 +249,7 @@ describe('HandoffNote: drafts', () => {
     await user.type(screen.getByLabelText('Summary (What’s the progress so far)'), 'Stuck on 403');
     await user.type(screen.getByLabelText('Case number'), '77');
     reload();
+    await draftRestored();
     expect(screen.getByLabelText('Summary (What’s the progress so far)')).toHaveProperty('value', 'Stuck on 403');
     expect(screen.getByLabelText('Case number')).toHaveProperty('value', '77');
     expect(status()).toMatch(/saved draft is back/);
@@ -249,7 +257,7 @@ describe('HandoffNote: drafts', () => {
 
   it('sets a corrupt draft aside with a message, and offers it for download', async () => {
     localStorage.setItem(DRAFT_KEY, '{"version":1,"savedAt":');
-    mount();
+    await mountRestored();
     expect(status()).toMatch(/could not be read \(it is not valid JSON\).*set aside/);
     expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
     expect(JSON.parse(localStorage.getItem(SET_ASIDE_KEY)!).raw).toBe('{"version":1,"savedAt":');
@@ -258,16 +266,39 @@ describe('HandoffNote: drafts', () => {
     expect(localStorage.getItem(SET_ASIDE_KEY)).toBeNull();
   });
 
-  it('removes a draft older than 14 days on load, and says so', () => {
+  it('removes a draft older than 14 days on load, and says so', async () => {
     const old = Date.now() - 15 * 24 * 60 * 60 * 1000;
     localStorage.setItem(
       DRAFT_KEY,
       JSON.stringify({ version: 1, savedAt: old, note: { sections: { summary: 'old' } } }),
     );
-    mount();
+    await mountRestored();
     expect(status()).toMatch(/older than 14 days was removed/);
     expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
     expect(screen.getByLabelText('Summary (What’s the progress so far)')).toHaveProperty('value', '');
+  });
+
+  it.each([
+    ['Keep what I typed', 'Typed first', 'Typed first'],
+    ['Load the saved draft', 'Typed first', 'Saved earlier'],
+  ])('asks which note to keep when typing starts before the saved draft is read: %s', async (choice, typed, kept) => {
+    const saved = JSON.stringify({
+      version: 1,
+      savedAt: Date.now(),
+      note: { sections: { handoffNotes: 'Saved earlier' } },
+    });
+    localStorage.setItem(DRAFT_KEY, saved);
+    mount();
+    // Typed in the moment between the tool showing and the stored draft being read.
+    fireEvent.input(screen.getByLabelText('Handoff Notes'), { target: { value: typed } });
+    await draftRestored();
+    // Neither is written over the other until the person chooses.
+    expect(screen.getByRole('alert').textContent).toMatch(/finished loading after you had started typing/);
+    expect(localStorage.getItem(DRAFT_KEY)).toBe(saved);
+    await userEvent.setup().click(screen.getByRole('button', { name: choice }));
+    expect(screen.getByLabelText('Handoff Notes')).toHaveProperty('value', kept);
+    await vi.waitFor(() => expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).note.sections.handoffNotes).toBe(kept));
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('works without storage and says drafts are not saved', async () => {

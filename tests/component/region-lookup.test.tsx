@@ -2,21 +2,9 @@ import { fireEvent, render, screen, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import RegionLookup, { MY_REGION_KEY } from '../../src/components/regions/RegionLookup';
-import type { LookupData } from '../../src/lib/schedule';
-import { MEETINGS, REGIONS, ROTATION } from '../unit/schedule-fixture';
+import { LOOKUP_DATA } from './lookup-data';
 
-const DATA: LookupData = {
-  lastReviewed: '2026-11-23',
-  regions: REGIONS.map((r) => ({ ...r, aliases: r.id === 'IST' ? ['IGTSC'] : [] })),
-  rotation: ROTATION,
-  meetings: MEETINGS,
-  links: {
-    caseTransfer: { title: 'Case Transfer channel', url: 'https://example.com/case-transfer' },
-    ftsTool: { title: 'FTS tool', url: 'https://example.com/fts' },
-  },
-  mailbox: 'dm@example.com',
-  titlePrefixPattern: 'Need {region} SE',
-};
+const DATA = LOOKUP_DATA;
 
 function setup(iso: string, zone: string, compact = false) {
   vi.setSystemTime(new Date(iso));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CaseDetailsSchema, checkCaseNumber, EMPTY_CASE_DETAILS } from '../../src/lib/case-details';
+import { checkCaseNumber, EMPTY_CASE_DETAILS } from '../../src/lib/case-details';
+import { CaseDetailsSchema } from '../../src/lib/note/draft';
 
 describe.each([
   ['2311010040001234', '2311010040001234', undefined],

@@ -4,10 +4,11 @@
  * workflow as a checklist whose steps hold the tools. Thin over
  * `src/lib/handoff-decision.ts`, `handoff-workflows.ts` and `guided-draft.ts`.
  *
- * The tools (note generator, region lookup, reassignment builder) are other
- * islands, passed in as Astro slots. Their slots are always rendered and
- * only hidden, never unmounted, so a nested island is hydrated once and
- * keeps what was typed in it when the workflow changes.
+ * The tools (note generator, region lookup, reassignment builder) are loaded
+ * the first time their step shows (`lazy`), so a visitor who only reads the
+ * questions downloads none of them. Once shown, a tool stays mounted (a
+ * hidden step is only hidden), so it keeps what was typed in it when the
+ * workflow changes. They share the page's stores, as islands on one page do.
  */
 import {
   For,
@@ -17,8 +18,10 @@ import {
   createMemo,
   createSignal,
   createUniqueId,
+  createComponent,
   on,
   onMount,
+  type Component,
   type JSX,
 } from 'solid-js';
 import { withBase } from '../../lib/base-links';
@@ -43,19 +46,21 @@ import {
   type StepKind,
   type WorkflowId,
 } from '../../lib/handoff-workflows';
+import type { LoadedDraft } from '../../lib/guided-draft';
 import {
   GUIDED_DRAFT_KEY,
   isEmptyProgress,
-  parseGuidedDraft,
   serializeGuidedDraft,
   type GuidedProgress,
-} from '../../lib/guided-draft';
+} from '../../lib/guided-progress';
 import { prefixTitle, titlePrefix } from '../../lib/reassign/title';
 import CaseDetailsFields, { type CaseOptions } from '../shared/CaseDetailsFields';
 import { caseDetails, setCaseDetails } from '../shared/case-store';
-import { startDraftSync } from '../shared/draft-sync';
+import { draftRestored, startDraftSync } from '../shared/draft-sync';
 import { draftState, emptyDraftState, setDraftState, type DraftState } from '../shared/note-store';
 import { copyText } from '../shared/clipboard';
+import type { ReassignEmailProps } from '../reassign/ReassignEmail';
+import type { RegionLookupProps } from '../regions/RegionLookup';
 
 /** A link from the data file. */
 export interface DataLink {
@@ -75,12 +80,55 @@ export interface GuidedHandoffProps {
   titlePrefixPattern: string;
   /** The Case Transfer channel and the FTS tool. */
   links: { caseTransfer: DataLink; ftsTool: DataLink };
-  /** Slot: the note generator. */
-  note?: JSX.Element;
-  /** Slot: the region lookup's compact form (7x24 only). */
-  meeting?: JSX.Element;
-  /** Slot: the reassignment email builder. */
-  email?: JSX.Element;
+  /** What the tools need besides `options`, from the data file. */
+  tools: {
+    /** The region lookup's compact form (7x24 only). */
+    meeting: Pick<RegionLookupProps, 'data' | 'toolHref'>;
+    /** The reassignment email builder. */
+    email: Omit<ReassignEmailProps, 'options'>;
+  };
+}
+
+/**
+ * Mounts a tool the first time `when` holds, fetching its chunk then, and
+ * keeps it mounted after; says what is loading, or that it could not be
+ * fetched. (Solid's `lazy` and `Suspense` would do it too, but they would
+ * add their code to every island page's shared Solid chunk.)
+ */
+function OnceShown<P extends object>(props: {
+  when: boolean;
+  load: () => Promise<{ default: Component<P> }>;
+  props: P;
+  /** The tool's name in messages, e.g. "the note generator". */
+  name: string;
+}): JSX.Element {
+  const [tool, setTool] = createSignal<Component<P>>();
+  const [state, setState] = createSignal<'idle' | 'loading' | 'failed'>('idle');
+  createEffect(() => {
+    if (!props.when || state() !== 'idle') return;
+    setState('loading');
+    props.load().then(
+      (module) => setTool(() => module.default),
+      () => setState('failed'),
+    );
+  });
+  return (
+    <Show
+      when={tool()}
+      keyed
+      fallback={
+        <Show when={state() !== 'idle'}>
+          <p class="guided-loading" role={state() === 'failed' ? 'alert' : undefined}>
+            {state() === 'failed'
+              ? `Could not load ${props.name} (part of this page did not download). Reload the page to try again; your answers and draft are kept.`
+              : `Loading ${props.name}…`}
+          </p>
+        </Show>
+      }
+    >
+      {(Tool) => createComponent(Tool, props.props)}
+    </Show>
+  );
 }
 
 /** What "Start another case" keeps for its undo: this page's progress and the shared draft (case details and note). */
@@ -168,9 +216,8 @@ export default function GuidedHandoff(props: GuidedHandoffProps): JSX.Element {
     setStorageBlocked(!writeStorage(isEmptyProgress(p) ? null : serializeGuidedDraft(p, Date.now())));
   }
 
-  onMount(() => {
-    startDraftSync();
-    const loadedDraft = parseGuidedDraft(readStorage(), Date.now());
+  /** Puts the stored progress back (after the shared draft, whose 7x24 answer comes first). */
+  function restore(loadedDraft: LoadedDraft): void {
     if (loadedDraft.status === 'ok') {
       const { answers: stored, done: storedDone, caseTitle: storedTitle } = loadedDraft.draft;
       // The shared draft restores the case details; ours only fills in a 7x24 answer it lacks.
@@ -185,8 +232,10 @@ export default function GuidedHandoff(props: GuidedHandoffProps): JSX.Element {
       writeStorage(null);
       setStorageNote('The progress saved in this browser could not be read, so the questions start afresh.');
     }
+  }
 
-    // A training link presets the answers (and nothing else).
+  /** A training link presets the answers (and nothing else). */
+  function applyLinkAnswers(): void {
     const params = new URLSearchParams(window.location.search);
     if (hasAnswerParams(params)) {
       const { answers: preset, invalid } = decodeAnswers(params);
@@ -204,8 +253,28 @@ export default function GuidedHandoff(props: GuidedHandoffProps): JSX.Element {
       for (const q of QUESTIONS) url.searchParams.delete(q.param);
       window.history.replaceState(window.history.state, '', url);
     }
-    setLoaded(true);
-    save();
+  }
+
+  onMount(() => {
+    startDraftSync();
+    const stored = readStorage();
+    // The validator (zod) is fetched only when there is something to validate.
+    const reader = stored === null ? Promise.resolve(null) : import('../../lib/guided-draft');
+    void Promise.all([draftRestored(), reader]).then(
+      ([, codec]) => {
+        restore(codec ? codec.parseGuidedDraft(stored, Date.now()) : { status: 'none' });
+        applyLinkAnswers();
+        setLoaded(true);
+        save();
+      },
+      () => {
+        // Saving stays off (`loaded` is false), so the stored progress is not overwritten.
+        applyLinkAnswers();
+        setStorageNote(
+          'Your saved progress could not be loaded (part of this page did not download). It is still stored: reload the page to get it back.',
+        );
+      },
+    );
   });
 
   // Save every change at once (effects run in the browser only).
@@ -340,6 +409,9 @@ export default function GuidedHandoff(props: GuidedHandoffProps): JSX.Element {
     </button>
   );
 
+  /** True while the step is part of the chosen workflow. */
+  const isShown = (kind: StepKind) => workflow() !== undefined && stepNumber(workflow()!, kind) !== undefined;
+
   /** What each step holds: the tool or the link that does the work. */
   const stepBody = (kind: StepKind): JSX.Element => {
     switch (kind) {
@@ -350,7 +422,14 @@ export default function GuidedHandoff(props: GuidedHandoffProps): JSX.Element {
               Write the note in the team’s template below and copy it into the case’s notes.{' '}
               <Show when={workflow() === '24x7'}>Log it before the handover meeting.</Show>
             </p>
-            {props.note}
+            <div class="not-content handoff-note-mount">
+              <OnceShown
+                when={isShown('note')}
+                name="the note generator"
+                load={() => import('../note/HandoffNote')}
+                props={{ options: props.options }}
+              />
+            </div>
           </>
         );
       case 'title':
@@ -411,7 +490,14 @@ export default function GuidedHandoff(props: GuidedHandoffProps): JSX.Element {
               You (the case owner) or your region’s handover SME join the handover meeting to agree the transfer. There
               is no meeting at weekends.
             </p>
-            {props.meeting}
+            <div class="rl-host">
+              <OnceShown
+                when={isShown('meeting')}
+                name="your next handoff"
+                load={() => import('../regions/RegionLookup')}
+                props={{ ...props.tools.meeting, compact: true }}
+              />
+            </div>
           </>
         );
       case 'queue':
@@ -432,7 +518,14 @@ export default function GuidedHandoff(props: GuidedHandoffProps): JSX.Element {
         return (
           <>
             <p>Email the DM mailbox to ask for the case to be reassigned, with the subject in the team’s pattern.</p>
-            {props.email}
+            <div class="tool reassign-tool">
+              <OnceShown
+                when={isShown('email')}
+                name="the email builder"
+                load={() => import('../reassign/ReassignEmail')}
+                props={{ ...props.tools.email, options: props.options }}
+              />
+            </div>
           </>
         );
       case 'brief':

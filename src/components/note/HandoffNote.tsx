@@ -342,15 +342,28 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
         {(conflict) => (
           <div class="hn-banner" role="alert">
             <p>
-              {conflict().kind === 'changed'
-                ? 'The saved note was changed in another tab. This tab stopped saving so neither note is lost. Which one do you want to keep?'
-                : 'The saved note was removed in another tab. This tab stopped saving. Keep this note, or clear it too?'}
+              {
+                {
+                  changed:
+                    'The saved note was changed in another tab. This tab stopped saving so neither note is lost. Which one do you want to keep?',
+                  restored:
+                    'Your saved draft finished loading after you had started typing. Nothing is saved until you choose: keep what you typed, or load the saved draft?',
+                  removed:
+                    'The saved note was removed in another tab. This tab stopped saving. Keep this note, or clear it too?',
+                }[conflict().kind]
+              }
             </p>
             <button type="button" onClick={() => resolveConflict('mine')}>
-              Keep this tab's note
+              {conflict().kind === 'restored' ? 'Keep what I typed' : "Keep this tab's note"}
             </button>
             <button type="button" class="secondary" onClick={() => resolveConflict('theirs')}>
-              {conflict().kind === 'changed' ? "Load the other tab's note" : 'Clear this tab too'}
+              {
+                {
+                  changed: "Load the other tab's note",
+                  restored: 'Load the saved draft',
+                  removed: 'Clear this tab too',
+                }[conflict().kind]
+              }
             </button>
           </div>
         )}

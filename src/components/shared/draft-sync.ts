@@ -6,7 +6,10 @@
  *
  * - A stored draft is validated (`decodeDraft`): an expired one is removed, a
  *   corrupt or old-format one is set aside (kept under its own key, 14 days)
- *   with a message, never a crash.
+ *   with a message, never a crash. The validator (zod) is fetched only when
+ *   something is stored, so restoring takes one short module load; nothing is
+ *   written until it is done, and a note typed meanwhile is not overwritten
+ *   (the person is asked which to keep).
  * - Storage unavailable (private mode, quota full, blocked): the tools still
  *   work and `draftStatus().saving` says drafts are not being saved.
  * - Two tabs: when another tab saves or removes the draft, this tab stops
@@ -17,15 +20,7 @@
  *   or closed, so a reload or a closed tab loses nothing.
  */
 import { createEffect, createRoot, createSignal, on } from 'solid-js';
-import {
-  DRAFT_KEY,
-  DRAFT_VERSION,
-  SET_ASIDE_KEY,
-  decodeDraft,
-  decodeSetAside,
-  encodeDraft,
-  type Draft,
-} from '../../lib/note/draft';
+import { DRAFT_KEY, DRAFT_VERSION, SET_ASIDE_KEY, encodeDraft, type Draft } from '../../lib/note/draft-format';
 import { GUIDED_DRAFT_KEY } from '../../lib/storage-keys';
 import { draftState, emptyDraftState, isDraftEmpty, setDraftState, type DraftState } from './note-store';
 
@@ -34,8 +29,12 @@ export interface DraftStatus {
   saving: 'on' | 'off';
   /** A message for the person (restored, expired, set aside, removed…), or ''. */
   message: string;
-  /** Set when another tab changed or removed the saved draft and this tab has not chosen yet. */
-  conflict: null | { kind: 'changed'; draft: Draft } | { kind: 'removed' };
+  /**
+   * Set when another tab changed or removed the saved draft (or the saved
+   * draft finished loading after the person had started typing: 'restored')
+   * and this tab has not chosen yet.
+   */
+  conflict: null | { kind: 'changed' | 'restored'; draft: Draft } | { kind: 'removed' };
   /** The raw text of a draft that could not be read, kept for download, or null. */
   setAside: string | null;
 }
@@ -58,6 +57,13 @@ let storage: Storage | null = null;
 let lastSeen: string | null = null;
 /** True while this tab adopts another tab's note, which must not be written back. */
 let adopting = false;
+/** True until the stored draft is read: nothing may be written over it before. */
+let restoring = false;
+/** Settles once the stored draft (if any) is in the store. */
+let restored: Promise<void> = Promise.resolve();
+
+/** The validator, fetched on first need (a first visit, with nothing stored, never needs it). */
+const loadCodec = () => import('../../lib/note/draft');
 
 /** The shortest time between two writes while someone types. */
 const SAVE_INTERVAL_MS = 250;
@@ -69,6 +75,8 @@ let lastWriteAt = 0;
 export function flushDraft(): void {
   clearTimeout(timer);
   timer = undefined;
+  // Kept until the stored draft is read, then written (or offered, if both differ).
+  if (restoring) return;
   const state = pending;
   pending = null;
   if (!state) return;
@@ -132,7 +140,7 @@ function toState(draft: Draft): DraftState {
 
 /** Writes the draft now (or removes it when the form is empty). Skipped while a two-tab conflict is open. */
 function save(state: DraftState): void {
-  if (!storage || adopting || draftStatus().conflict) return;
+  if (!storage || adopting || restoring || draftStatus().conflict) return;
   try {
     if (isDraftEmpty(state)) {
       if (storage.getItem(DRAFT_KEY) !== null) storage.removeItem(DRAFT_KEY);
@@ -148,19 +156,56 @@ function save(state: DraftState): void {
   }
 }
 
-function load(): void {
-  const setAside = decodeSetAside(read(SET_ASIDE_KEY), Date.now());
+/** Reads what is stored; resolves once it is in the store (at once when nothing is stored). */
+function load(): Promise<void> {
+  if (read(DRAFT_KEY) === null && read(SET_ASIDE_KEY) === null) return Promise.resolve();
+  restoring = true;
+  return loadCodec().then(
+    (codec) => {
+      restoring = false;
+      apply(codec);
+      if (pending && !draftStatus().conflict) flushDraft();
+    },
+    () => {
+      // The page's own script did not arrive (network gone, VPN dropped): keep
+      // the stored draft untouched, and say so, rather than start saving over it.
+      restoring = false;
+      storage = null;
+      update({
+        saving: 'off',
+        message:
+          'Your saved draft could not be loaded (part of this page did not download). It is still stored: reload the page to get it back. Until then nothing typed here is saved.',
+      });
+    },
+  );
+}
+
+/** Puts the stored draft in the store, or says why not. */
+function apply(codec: Awaited<ReturnType<typeof loadCodec>>): void {
+  const now = Date.now();
+  const setAside = codec.decodeSetAside(read(SET_ASIDE_KEY), now);
   if (!setAside) remove(SET_ASIDE_KEY);
   const raw = read(DRAFT_KEY);
-  const decoded = decodeDraft(raw, Date.now());
+  const decoded = codec.decodeDraft(raw, now);
   switch (decoded.kind) {
     case 'none':
       update({ setAside: setAside?.raw ?? null });
       return;
     case 'ok':
       lastSeen = raw;
-      setDraftState(toState(decoded.draft));
-      update({ message: 'Your saved draft is back.', setAside: setAside?.raw ?? null });
+      if (isDraftEmpty(draftState())) {
+        dropPending();
+        adopting = true;
+        try {
+          setDraftState(toState(decoded.draft));
+        } finally {
+          adopting = false;
+        }
+        update({ message: 'Your saved draft is back.', setAside: setAside?.raw ?? null });
+      } else {
+        // Typed before the saved draft arrived: neither is dropped without asking.
+        update({ conflict: { kind: 'restored', draft: decoded.draft }, setAside: setAside?.raw ?? null });
+      }
       return;
     case 'expired':
       remove(DRAFT_KEY);
@@ -171,7 +216,7 @@ function load(): void {
       return;
     case 'invalid':
       try {
-        storage?.setItem(SET_ASIDE_KEY, JSON.stringify({ at: Date.now(), raw }));
+        storage?.setItem(SET_ASIDE_KEY, JSON.stringify({ at: now, raw }));
       } catch {
         // Could not keep a copy: the text is still offered for download below.
       }
@@ -184,15 +229,20 @@ function load(): void {
 }
 
 function onStorage(event: StorageEvent): void {
-  if (event.storageArea !== storage || (event.key !== DRAFT_KEY && event.key !== null)) return;
+  // While restoring, the load reads the newest value itself.
+  if (restoring || event.storageArea !== storage || (event.key !== DRAFT_KEY && event.key !== null)) return;
   const value = read(DRAFT_KEY);
   if (value === lastSeen) return;
   if (value === null) {
     update({ conflict: { kind: 'removed' } });
     return;
   }
-  const decoded = decodeDraft(value, Date.now());
-  if (decoded.kind === 'ok') update({ conflict: { kind: 'changed', draft: decoded.draft } });
+  void loadCodec().then(({ decodeDraft }) => {
+    // Another change may have come in meanwhile: only the newest counts.
+    if (read(DRAFT_KEY) !== value) return;
+    const decoded = decodeDraft(value, Date.now());
+    if (decoded.kind === 'ok') update({ conflict: { kind: 'changed', draft: decoded.draft } });
+  });
 }
 
 /** Starts saving and restoring the page's draft. Safe to call from every island; runs once. */
@@ -201,7 +251,7 @@ export function startDraftSync(): void {
   started = true;
   storage = openStorage();
   if (!storage) update({ saving: 'off', message: NOT_SAVED });
-  else load();
+  else restored = load();
   window.addEventListener('storage', onStorage);
   window.addEventListener('pagehide', flushDraft);
   document.addEventListener('visibilitychange', onHide);
@@ -209,6 +259,11 @@ export function startDraftSync(): void {
     dispose = d;
     createEffect(on(draftState, scheduleSave, { defer: true }));
   });
+}
+
+/** Settles once the stored draft (if any) is in the store, or could not be. */
+export function draftRestored(): Promise<void> {
+  return restored;
 }
 
 /**
@@ -223,7 +278,7 @@ export function resolveConflict(choice: 'theirs' | 'mine'): void {
     lastSeen = read(DRAFT_KEY);
     update({ conflict: null });
     // Adopting the other tab's version must not write it back.
-    const state = conflict.kind === 'changed' ? toState(conflict.draft) : emptyDraftState();
+    const state = conflict.kind === 'removed' ? emptyDraftState() : toState(conflict.draft);
     adopting = true;
     try {
       setDraftState(state);
@@ -231,14 +286,23 @@ export function resolveConflict(choice: 'theirs' | 'mine'): void {
       adopting = false;
     }
     update({
-      message: conflict.kind === 'changed' ? "Loaded the other tab's note." : 'Form cleared, as in the other tab.',
+      message: {
+        changed: "Loaded the other tab's note.",
+        restored: 'Loaded the saved draft.',
+        removed: 'Form cleared, as in the other tab.',
+      }[conflict.kind],
     });
   } else {
     update({ conflict: null });
     dropPending();
     lastWriteAt = Date.now();
     save(draftState());
-    update({ message: "This tab's note is saved; the other tab will ask before it changes." });
+    update({
+      message:
+        conflict.kind === 'restored'
+          ? 'What you typed is saved; the saved draft it replaces is gone.'
+          : "This tab's note is saved; the other tab will ask before it changes.",
+    });
   }
 }
 
@@ -277,6 +341,8 @@ export function stopDraftSync(): void {
   }
   dropPending();
   lastWriteAt = 0;
+  restoring = false;
+  restored = Promise.resolve();
   dispose?.();
   dispose = undefined;
   started = false;

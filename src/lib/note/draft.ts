@@ -1,32 +1,46 @@
 /**
- * The saved draft: what goes into localStorage and how it comes back. A
- * version number marks the format; a draft that fails validation or has
- * another version is set aside (kept, with a message), never a crash.
- * Drafts hold customer data, so they expire after 14 days.
+ * Reads a saved draft back: validates it with zod, so a corrupt or old-format
+ * draft is set aside (kept, with a message), never a crash. Drafts hold
+ * customer data, so they expire after 14 days. The format itself (keys,
+ * version, writing) is `draft-format.ts`; this module is loaded only when
+ * something is stored.
  */
 import * as z from 'zod/mini';
-import { CaseDetailsSchema, type CaseDetails } from '../case-details';
-import { NoteSchema, type Note } from './note';
+import { DRAFT_MAX_AGE_MS, DRAFT_VERSION, type Draft } from './draft-format';
+import { ALL_SECTION_IDS, type AnySectionId } from './note';
+import { CHECKLIST, type ChecklistId } from './template';
 
-/** The draft format this code writes. */
-export const DRAFT_VERSION = 1;
+export * from './draft-format';
 
-/** Drafts older than this are removed on load. */
-export const DRAFT_MAX_AGE_MS = 14 * 24 * 60 * 60 * 1000;
+const text = () => z._default(z.string(), '');
+type Text = ReturnType<typeof text>;
 
-/** The localStorage keys: the draft, and a draft set aside because it could not be read. */
-export const DRAFT_KEY = 'fts-handoff:draft';
-export const SET_ASIDE_KEY = 'fts-handoff:set-aside';
+/** Validates stored case details; unknown fields are dropped, missing ones emptied. */
+export const CaseDetailsSchema = z.object({
+  caseNumber: text(),
+  severity: text(),
+  supportPlan: text(),
+  productSkill: text(),
+  targetRegion: text(),
+  is24x7: z._default(z.nullable(z.boolean()), null),
+});
 
-export interface Draft {
-  version: typeof DRAFT_VERSION;
-  /** When it was saved (ms since the epoch). */
-  savedAt: number;
-  caseDetails: CaseDetails;
-  note: Note;
-  /** Whether the outputs start with the case details. */
-  includeCaseDetails: boolean;
-}
+// `prefault` parses its default, so a missing block gets every inner default.
+/** Validates a stored note; missing fields are emptied, unknown ones dropped. */
+export const NoteSchema = z.object({
+  sections: z.prefault(
+    z.object(Object.fromEntries(ALL_SECTION_IDS.map((id) => [id, text()])) as Record<AnySectionId, Text>),
+    {},
+  ),
+  checklist: z.prefault(
+    z.object(Object.fromEntries(CHECKLIST.map((c) => [c.id, text()])) as Record<ChecklistId, Text>),
+    {},
+  ),
+  optional: z.prefault(
+    z.object({ contingencies: z._default(z.boolean(), false), ruledOut: z._default(z.boolean(), false) }),
+    {},
+  ),
+});
 
 export const DraftSchema = z.object({
   version: z.literal(DRAFT_VERSION),
@@ -41,11 +55,6 @@ export type DecodedDraft =
   | { kind: 'ok'; draft: Draft }
   | { kind: 'expired'; savedAt: number }
   | { kind: 'invalid'; reason: string };
-
-/** Serialises a draft for storage. */
-export function encodeDraft(draft: Draft): string {
-  return JSON.stringify(draft);
-}
 
 /**
  * Reads a stored draft. `now` is passed in (lib code never reads the clock).

@@ -2,9 +2,8 @@
  * The hand-over note as data: the text of each section, the checklist
  * answers, and which optional sections are switched on. Every output
  * (plain text, Markdown, rich HTML) renders from this; import parses back
- * into it; the saved draft stores it. Runs in the browser: `zod/mini` only.
+ * into it; the saved draft stores it (validated by `NoteSchema` in `draft.ts`).
  */
-import * as z from 'zod/mini';
 import {
   CHECKLIST,
   OPTIONAL_SECTIONS,
@@ -39,26 +38,6 @@ export function emptyNote(): Note {
     optional: { contingencies: false, ruledOut: false },
   };
 }
-
-const text = () => z._default(z.string(), '');
-type Text = ReturnType<typeof text>;
-
-// `prefault` parses its default, so a missing block gets every inner default.
-/** Validates a stored note; missing fields are emptied, unknown ones dropped. */
-export const NoteSchema = z.object({
-  sections: z.prefault(
-    z.object(Object.fromEntries(ALL_SECTION_IDS.map((id) => [id, text()])) as Record<AnySectionId, Text>),
-    {},
-  ),
-  checklist: z.prefault(
-    z.object(Object.fromEntries(CHECKLIST.map((c) => [c.id, text()])) as Record<ChecklistId, Text>),
-    {},
-  ),
-  optional: z.prefault(
-    z.object({ contingencies: z._default(z.boolean(), false), ruledOut: z._default(z.boolean(), false) }),
-    {},
-  ),
-});
 
 /**
  * The text of a field as every output writes it: line breaks as LF, no white
