@@ -73,7 +73,18 @@ export function currentWindow(rule: WeeklyRule, instant: number): Interval | und
  * @returns undefined only when the rule has no day at all
  */
 export function nextWindow(rule: WeeklyRule, instant: number): Interval | undefined {
-  return windowsBetween(rule, instant, instant + 15 * DAY).find((w) => w.end > instant);
+  // Day by day, stopping at the first: each window costs a few time-zone look-ups.
+  const last = localDate(instant + 15 * DAY, rule.timeZone);
+  for (
+    let date = addDays(localDate(instant, rule.timeZone), -1);
+    compareDates(date, last) <= 0;
+    date = addDays(date, 1)
+  ) {
+    if (!isRuleDay(rule, date)) continue;
+    const w = windowOn(rule, date);
+    if (w.end > instant && w.start < instant + 15 * DAY) return w;
+  }
+  return undefined;
 }
 
 /** True when `instant` falls on a day the rule is not held, in the rule's own zone. */

@@ -118,6 +118,21 @@ export function clockMinutes(hhmm: string): number {
  * (02:30 on the day the US springs forward is 03:30 daylight time).
  */
 export function wallTimeToInstant(date: LocalDate, minutes: number, zone: string): number {
+  const key = `${zone} ${date.year}-${date.month}-${date.day} ${minutes}`;
+  let instant = instants.get(key);
+  if (instant === undefined) {
+    // A page asks for the same few days again and again (every minute, every region); keep the
+    // cache small all the same, as a tab may stay open for weeks.
+    if (instants.size >= 2000) instants.clear();
+    instant = computeWallTimeToInstant(date, minutes, zone);
+    instants.set(key, instant);
+  }
+  return instant;
+}
+
+const instants = new Map<string, number>();
+
+function computeWallTimeToInstant(date: LocalDate, minutes: number, zone: string): number {
   const naive = Date.UTC(date.year, date.month - 1, date.day, 0, minutes);
   const before = offsetMinutes(naive - DAY, zone);
   const after = offsetMinutes(naive + DAY, zone);
