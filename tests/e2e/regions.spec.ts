@@ -221,7 +221,35 @@ test.describe('without JavaScript', () => {
     );
     await expect(page.getByText(/last reviewed/i).first()).toBeVisible();
     await expect(page.getByText(/appear here, in your own time, when JavaScript runs/)).toBeVisible();
+    // No room is held for a tool that will not come: the manual way follows the sentence.
+    const placeholder = await page.locator('.rl-placeholder').boundingBox();
+    expect(placeholder!.height).toBeLessThan(150);
   });
+});
+
+test.describe('nothing on screen jumps when the tool appears', () => {
+  for (const viewport of [
+    { width: 412, height: 823 },
+    { width: 1280, height: 900 },
+  ]) {
+    test(`at ${viewport.width} × ${viewport.height}`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await openAt(page, '2026-11-23T10:00:00Z');
+      const shift = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            // Every layout shift since the page started loading (buffered), summed as CLS does.
+            new PerformanceObserver((list) => {
+              const entries = list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[];
+              resolve(entries.filter((e) => !e.hadRecentInput).reduce((sum, e) => sum + e.value, 0));
+            }).observe({ type: 'layout-shift', buffered: true });
+            setTimeout(() => resolve(0), 1000);
+          }),
+      );
+      // 0.1 is the most a page may shift and still count as good (Core Web Vitals).
+      expect(shift).toBeLessThan(0.05);
+    });
+  }
 });
 
 test('the built HTML holds nothing that depends on the clock or the zone', async ({ request }) => {
