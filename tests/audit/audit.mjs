@@ -8,7 +8,8 @@
  * request to another origin. Chromium is started so that nothing can leave this machine: every host
  * name but localhost fails to resolve and any other address goes to a proxy that does not exist.
  *
- * Environment: AUDIT_RUNS (performance runs per page, default 3), CHROMIUM_PATH (see browser-path.mjs).
+ * Environment: AUDIT_RUNS (performance runs per page, default 3), AUDIT_PAGES (comma-separated paths to
+ * audit only those, e.g. `/tools/regions/`; the default is every page), CHROMIUM_PATH (see browser-path.mjs).
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,7 +45,12 @@ if (!chromePath) {
   process.exit(2);
 }
 
-const pages = builtPages();
+const only = (process.env.AUDIT_PAGES ?? '').split(',').filter(Boolean);
+const pages = builtPages().filter((path) => only.length === 0 || only.includes(path));
+if (pages.length === 0) {
+  console.error(`AUDIT_PAGES names no built page: ${only.join(', ')}`);
+  process.exit(2);
+}
 const server = await serveStatic(DIST);
 const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
 
@@ -118,7 +124,7 @@ function summarise(path, reports) {
     const score = scores[id];
     if (score === null) failures.push(`${path}: no ${id} score`);
     else if (score < MIN_SCORE[/** @type {keyof typeof MIN_SCORE} */ (id)]) {
-      const detail = id === 'performance' ? `runs ${perfRuns.join(', ')}` : failedAudits(first, id);
+      const detail = id === 'performance' ? `runs ${perfRuns.join(', ')}; ${metrics(first)}` : failedAudits(first, id);
       failures.push(
         `${path}: ${id} ${score} (at least ${MIN_SCORE[/** @type {keyof typeof MIN_SCORE} */ (id)]}): ${detail}`,
       );
@@ -158,6 +164,23 @@ function failedAudits(report, category) {
   return report.categories[category].auditRefs
     .filter((/** @type {any} */ ref) => ref.weight > 0 && (report.audits[ref.id]?.score ?? 1) < 1)
     .map((/** @type {any} */ ref) => ref.id)
+    .join(', ');
+}
+
+/**
+ * The metrics performance is scored on, as Lighthouse shows them (to see what costs the points).
+ * @param {any} report
+ */
+function metrics(report) {
+  const ids = {
+    FCP: 'first-contentful-paint',
+    LCP: 'largest-contentful-paint',
+    TBT: 'total-blocking-time',
+    CLS: 'cumulative-layout-shift',
+    SI: 'speed-index',
+  };
+  return Object.entries(ids)
+    .map(([name, id]) => `${name} ${report.audits[id]?.displayValue ?? '–'}`)
     .join(', ');
 }
 
