@@ -3,7 +3,9 @@
  * - the JavaScript it loads before the visitor does anything, gzipped: at most 8 KB, or 35 KB on a
  *   page with tools (an `astro-island`);
  * - a strict Content Security Policy that the page, its islands and its search run under without a
- *   single violation (the shared fixture fails any test on a violation).
+ *   single violation (the shared fixture fails any test on a violation);
+ * - no layout shift while it loads (what Lighthouse calls CLS), here on a desktop screen, where
+ *   Lighthouse's phone does not look.
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
@@ -37,6 +39,21 @@ async function weighScripts(page: Page, path: string): Promise<ScriptWeight[]> {
   await page.goto(path, { waitUntil: 'networkidle' });
   const inline = await page.locator(INLINE_CODE).evaluateAll((scripts) => scripts.map((s) => s.textContent).join('\n'));
   return [...(await Promise.all(weights)), { source: 'inline', gzip: gzipSize(inline) }];
+}
+
+/** Every layout shift since the page started loading, summed as CLS does (0.1 is the most a "good" page has). */
+function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        new PerformanceObserver((list) => {
+          const entries = list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[];
+          resolve(entries.filter((e) => !e.hadRecentInput).reduce((sum, e) => sum + e.value, 0));
+        }).observe({ type: 'layout-shift', buffered: true });
+        // No entry at all: nothing moved.
+        setTimeout(() => resolve(0), 500);
+      }),
+  );
 }
 
 /** Directives and sources a strict policy must (not) have. */
@@ -76,12 +93,13 @@ for (const path of pages) {
     const scripts = await weighScripts(page, path);
     const hasTools = (await page.locator('astro-island').count()) > 0;
     const total = scripts.reduce((sum, s) => sum + s.gzip, 0);
-    const budget = jsBudget(hasTools, path);
+    const budget = jsBudget(hasTools);
     const detail = scripts.map((s) => `${s.source} ${s.gzip} B`).join(', ');
     const figure = `${path}: ${kb(total)} of ${kb(budget)} (${hasTools ? 'tool page' : 'page'}): ${detail}`;
     test.info().annotations.push({ type: 'JavaScript (gzip)', description: figure });
     console.log(figure);
     expect(total, figure).toBeLessThanOrEqual(budget);
+    expect(await layoutShift(page), 'layout shift while loading').toBeLessThan(0.05);
 
     // The policy is the first thing in <head> after the charset, so it covers every script.
     const head = await page
