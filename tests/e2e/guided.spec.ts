@@ -264,6 +264,17 @@ test('progress survives a reload, and "Start another case" clears it with undo',
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('guided')))).toEqual([]);
 });
 
+test('a tool that cannot be downloaded says so in its step; the other steps work', async ({ page, watch }) => {
+  await page.route(/\/_astro\/HandoffNote\.[^/]*\.js$/, (route) => route.abort());
+  await page.goto(PATH);
+  await expect(page.getByRole('button', { name: 'Copy mailbox address' })).toHaveCount(0);
+  await walk(page, LOCAL);
+  await expect(page.getByRole('alert')).toContainText('Could not load the note generator');
+  await expect(page.getByRole('button', { name: 'Copy mailbox address' })).toBeVisible();
+  await tick(page, /new entry for the case transfer/);
+  watch.errors = watch.errors.filter((e) => !/net::ERR_FAILED/.test(e));
+});
+
 test('a training link presets the answers, and the copied link holds the answers only', async ({ page }) => {
   await page.goto(`${PATH}?7x24=yes&delivered=no&other-region=no&leave=no&next-shift=yes&impact=bogus`);
   await expect(page.getByText(/5 answers were set by the link you opened\. Ignored.*impact/)).toBeVisible();

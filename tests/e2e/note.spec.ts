@@ -109,6 +109,31 @@ test.describe('the handoff-note generator', () => {
     await expect(page.getByText('Your saved draft is back.')).toBeVisible();
   });
 
+  test('a saved draft is kept, and says so, when the code that reads it cannot be downloaded', async ({
+    page,
+    watch,
+  }) => {
+    await open(page);
+    const stored = () => page.evaluate(() => localStorage.getItem('fts-handoff:draft') ?? '');
+    await page.getByLabel('Handoff Notes').fill('Keep me safe');
+    await expect.poll(stored).toContain('Keep me safe');
+    // Whatever the page fetches beyond a first visit's scripts (the draft's validator) fails, as on a
+    // dropped VPN.
+    const firstVisit = new Set(watch.requests.map((r) => r.url));
+    const offline = (url: URL) => url.pathname.endsWith('.js') && !firstVisit.has(url.href);
+    await page.route(offline, (route) => route.abort());
+    await page.reload();
+    await expect(page.getByText(/Your saved draft could not be loaded .* reload the page/)).toBeVisible();
+    await page.getByLabel('Handoff Notes').fill('Typed while it could not load');
+    await page.waitForTimeout(400); // longer than the 250 ms between two saves
+    expect(await stored()).toContain('Keep me safe');
+
+    await page.unroute(offline);
+    await page.reload();
+    await expect(page.getByLabel('Handoff Notes')).toHaveValue('Keep me safe');
+    watch.errors = watch.errors.filter((e) => !/net::ERR_FAILED/.test(e));
+  });
+
   test('with storage unavailable the tool still works and says drafts are not saved', async ({ page }) => {
     // Every write throws, as in a private window or with the quota full. Starlight's own
     // theme script (not guarded) keeps its one key, so the page itself logs no error.
