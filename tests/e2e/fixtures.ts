@@ -10,8 +10,8 @@ import { test as base, expect, type Page } from '@playwright/test';
 export interface PageWatch {
   /** Requests to other origins (none are allowed). */
   foreign: string[];
-  /** Every request, with the time it was made. */
-  requests: { url: string; at: number }[];
+  /** Every request, with its method and the time it was made. */
+  requests: { url: string; method: string; at: number }[];
   /** Console errors and page errors. */
   errors: string[];
   /** Content-Security-Policy violations the page reported (none are allowed). */
@@ -35,7 +35,7 @@ export const test = base.extend<{ watch: PageWatch }>({
       });
       page.on('request', (request) => {
         const url = request.url();
-        watch.requests.push({ url, at: Date.now() });
+        watch.requests.push({ url, method: request.method(), at: Date.now() });
         if (/^(data|blob):/.test(url)) return;
         if (new URL(url).origin !== origin) watch.foreign.push(url);
       });

@@ -6,8 +6,11 @@
  * makes a request to another origin or logs an error.
  */
 import AxeBuilder from '@axe-core/playwright';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, useTheme } from './fixtures';
+import { DIST } from '../audit/built-site.mjs';
 
 const PATH = '/handoff/start/';
 
@@ -101,8 +104,9 @@ const stepBoxes = (page: Page) => page.locator('.guided-step-head').getByRole('c
 const outcome = (page: Page) => page.locator('.guided-outcome');
 
 test.describe('walking the page with the keyboard', () => {
-  test('7x24 case to the next region: seven steps, each doing its work in place', async ({ page }) => {
-    await page.goto(PATH);
+  test('7x24 case to the next region: seven steps, each doing its work in place', async ({ page, watch, baseURL }) => {
+    await page.goto(PATH, { waitUntil: 'networkidle' });
+    const loaded = watch.requests.length;
     await expect(outcome(page)).toContainText('Answer the questions');
     await walk(page, NEXT_REGION);
     await expect(
@@ -156,6 +160,19 @@ test.describe('walking the page with the keyboard', () => {
       await tick(page, step);
     }
     await expect(page.getByText('All 7 steps done: the handoff is complete.')).toBeVisible();
+
+    // After loading, the page only fetched files of the site (each tool's code as its step first
+    // showed; pages Starlight prefetches when a link gets the focus) and sent nothing: plain GETs of
+    // files in the build, without a query.
+    const origin = new URL(baseURL!).origin;
+    const later = watch.requests.slice(loaded);
+    expect(later.some((r) => /\/_astro\/.+\.js$/.test(r.url))).toBe(true);
+    const sent = later.filter((r) => {
+      const url = new URL(r.url);
+      const file = join(DIST, decodeURIComponent(url.pathname), url.pathname.endsWith('/') ? 'index.html' : '');
+      return r.method !== 'GET' || url.origin !== origin || url.search !== '' || !existsSync(file);
+    });
+    expect(sent).toEqual([]);
   });
 
   test('non-7x24 case within the region: five steps, no meeting and no briefing', async ({ page }) => {
