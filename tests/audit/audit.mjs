@@ -148,7 +148,7 @@ function summarise(path, reports) {
     const file = join(DIST, decodeURIComponent(new URL(request.url).pathname));
     js += existsSync(file) ? gzipSize(readFileSync(file)) : (request.transferSize ?? 0);
   }
-  const budget = jsBudget(hasTools, path);
+  const budget = jsBudget(hasTools);
   if (js > budget) failures.push(`${path}: ${kb(js)} of JavaScript (gzip), over its ${kb(budget)} budget`);
 
   const total = Math.round(first.audits['total-byte-weight']?.numericValue ?? 0);

@@ -18,25 +18,10 @@ export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 export const JS_BUDGET = Object.freeze({ page: 8 * 1024, toolPage: 35 * 1024 });
 
 /**
- * Pages that do not meet the budget yet, each held to its measured weight (rounded up to the next
- * half KB) so it cannot grow unnoticed. Issue 7 stays open until this list is empty:
- * - the note generator and the reassignment builder both carry the page's shared draft (store,
- *   zod/mini codec, note renderer), about 12 KB, on top of Solid;
- * - the guided page mounts all three tools at load; they should load when their step opens.
- */
-export const KNOWN_OVER_BUDGET = Object.freeze({
-  '/tools/handoff-note/': 40 * 1024,
-  '/tools/reassign-email/': 37 * 1024,
-  '/handoff/start/': 57.5 * 1024,
-});
-
-/**
  * @param {boolean} hasTools
- * @param {string} [path] the page, for the pages still over budget
  * @returns {number} the page's JavaScript budget in gzipped bytes
  */
-export const jsBudget = (hasTools, path) =>
-  (path && KNOWN_OVER_BUDGET[path]) || (hasTools ? JS_BUDGET.toolPage : JS_BUDGET.page);
+export const jsBudget = (hasTools) => (hasTools ? JS_BUDGET.toolPage : JS_BUDGET.page);
 
 /**
  * Every page of the build as a URL path (`/`, `/handoff/24x7/`): each `index.html` under `dist/`,
