@@ -8,7 +8,7 @@
  *   Lighthouse's phone does not look.
  */
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, layoutShift } from './fixtures';
 import { PAGES } from './site-pages';
 import { builtPages, gzipSize, jsBudget, kb } from '../audit/built-site.mjs';
 
@@ -39,21 +39,6 @@ async function weighScripts(page: Page, path: string): Promise<ScriptWeight[]> {
   await page.goto(path, { waitUntil: 'networkidle' });
   const inline = await page.locator(INLINE_CODE).evaluateAll((scripts) => scripts.map((s) => s.textContent).join('\n'));
   return [...(await Promise.all(weights)), { source: 'inline', gzip: gzipSize(inline) }];
-}
-
-/** Every layout shift since the page started loading, summed as CLS does (0.1 is the most a "good" page has). */
-function layoutShift(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        new PerformanceObserver((list) => {
-          const entries = list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[];
-          resolve(entries.filter((e) => !e.hadRecentInput).reduce((sum, e) => sum + e.value, 0));
-        }).observe({ type: 'layout-shift', buffered: true });
-        // No entry at all: nothing moved.
-        setTimeout(() => resolve(0), 500);
-      }),
-  );
 }
 
 /** Directives and sources a strict policy must (not) have. */

@@ -64,3 +64,21 @@ export async function useTheme(page: Page, theme: 'light' | 'dark'): Promise<voi
   await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
   await page.emulateMedia({ colorScheme: theme });
 }
+
+/**
+ * Every layout shift since the page started loading, summed as CLS does (0.1 is the most a page may
+ * shift and still count as good in Core Web Vitals). Shifts right after input do not count.
+ */
+export function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        new PerformanceObserver((list) => {
+          const entries = list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[];
+          resolve(entries.filter((e) => !e.hadRecentInput).reduce((sum, e) => sum + e.value, 0));
+        }).observe({ type: 'layout-shift', buffered: true });
+        // No entry at all: nothing moved.
+        setTimeout(() => resolve(0), 500);
+      }),
+  );
+}

@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test, useTheme } from './fixtures';
+import { expect, layoutShift, test, useTheme } from './fixtures';
 
 const TOOL = '/tools/regions/';
 const COMPACT = '/handoff/24x7/';
@@ -235,17 +235,7 @@ test.describe('nothing on screen jumps when the tool appears', () => {
     test(`at ${viewport.width} × ${viewport.height}`, async ({ page }) => {
       await page.setViewportSize(viewport);
       await openAt(page, '2026-11-23T10:00:00Z');
-      const shift = await page.evaluate(
-        () =>
-          new Promise<number>((resolve) => {
-            // Every layout shift since the page started loading (buffered), summed as CLS does.
-            new PerformanceObserver((list) => {
-              const entries = list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[];
-              resolve(entries.filter((e) => !e.hadRecentInput).reduce((sum, e) => sum + e.value, 0));
-            }).observe({ type: 'layout-shift', buffered: true });
-            setTimeout(() => resolve(0), 1000);
-          }),
-      );
+      const shift = await layoutShift(page);
       // 0.1 is the most a page may shift and still count as good (Core Web Vitals).
       expect(shift).toBeLessThan(0.05);
     });
