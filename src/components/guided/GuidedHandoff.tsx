@@ -56,6 +56,7 @@ import {
 import { prefixTitle, titlePrefix } from '../../lib/reassign/title';
 import CaseDetailsFields, { type CaseOptions } from '../shared/CaseDetailsFields';
 import { caseDetails, setCaseDetails } from '../shared/case-store';
+import DraftConflict from '../shared/DraftConflict';
 import { draftRestored, startDraftSync } from '../shared/draft-sync';
 import { draftState, emptyDraftState, setDraftState, type DraftState } from '../shared/note-store';
 import { copyText } from '../shared/clipboard';
@@ -537,6 +538,7 @@ export default function GuidedHandoff(props: GuidedHandoffProps): JSX.Element {
 
   return (
     <div class="tool guided">
+      <DraftConflict />
       <section class="guided-section" aria-labelledby={`${id}-q-heading`}>
         <h2 id={`${id}-q-heading`}>Should this case move?</h2>
         <p>

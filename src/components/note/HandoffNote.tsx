@@ -39,15 +39,9 @@ import {
   type ChecklistItemDef,
 } from '../../lib/note/template';
 import CaseDetailsFields, { type CaseOptions } from '../shared/CaseDetailsFields';
+import DraftConflict from '../shared/DraftConflict';
 import { caseDetails } from '../shared/case-store';
-import {
-  discardSetAside,
-  draftStatus,
-  forgetDrafts,
-  resolveConflict,
-  setDraftMessage,
-  startDraftSync,
-} from '../shared/draft-sync';
+import { discardSetAside, draftStatus, forgetDrafts, setDraftMessage, startDraftSync } from '../shared/draft-sync';
 import {
   draftState,
   emptyDraftState,
@@ -338,40 +332,11 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
         </Show>
       </div>
 
-      <Show when={draftStatus().conflict}>
-        {(conflict) => (
-          <div class="hn-banner" role="alert">
-            <p>
-              {
-                {
-                  changed:
-                    'The saved note was changed in another tab. This tab stopped saving so neither note is lost. Which one do you want to keep?',
-                  restored:
-                    'Your saved draft finished loading after you had started typing. Nothing is saved until you choose: keep what you typed, or load the saved draft?',
-                  removed:
-                    'The saved note was removed in another tab. This tab stopped saving. Keep this note, or clear it too?',
-                }[conflict().kind]
-              }
-            </p>
-            <button type="button" onClick={() => resolveConflict('mine')}>
-              {conflict().kind === 'restored' ? 'Keep what I typed' : "Keep this tab's note"}
-            </button>
-            <button type="button" class="secondary" onClick={() => resolveConflict('theirs')}>
-              {
-                {
-                  changed: "Load the other tab's note",
-                  restored: 'Load the saved draft',
-                  removed: 'Clear this tab too',
-                }[conflict().kind]
-              }
-            </button>
-          </div>
-        )}
-      </Show>
+      <DraftConflict />
 
       <Show when={draftStatus().setAside}>
         {(raw) => (
-          <div class="hn-banner">
+          <div class="tool-banner">
             <p>A saved draft that could not be read is set aside on this browser.</p>
             <button
               type="button"
