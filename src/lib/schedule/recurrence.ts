@@ -51,16 +51,22 @@ export function windowOn(rule: WeeklyRule, date: LocalDate): Interval {
   return { start, end: start + (rule.durationMinutes ?? 0) * 60_000, date };
 }
 
-/** Every window of the rule that overlaps [from, to), in order. */
-export function windowsBetween(rule: WeeklyRule, from: number, to: number): Interval[] {
-  const out: Interval[] = [];
+/**
+ * The rule's windows that overlap [from, to), in order, one at a time: each
+ * costs a few time-zone look-ups, so a caller that needs only the first stops there.
+ */
+function* windowsOverlapping(rule: WeeklyRule, from: number, to: number): Generator<Interval, void> {
   const last = localDate(to, rule.timeZone);
   for (let date = addDays(localDate(from, rule.timeZone), -1); compareDates(date, last) <= 0; date = addDays(date, 1)) {
     if (!isRuleDay(rule, date)) continue;
     const w = windowOn(rule, date);
-    if (w.end > from && w.start < to) out.push(w);
+    if (w.end > from && w.start < to) yield w;
   }
-  return out;
+}
+
+/** Every window of the rule that overlaps [from, to), in order. */
+export function windowsBetween(rule: WeeklyRule, from: number, to: number): Interval[] {
+  return [...windowsOverlapping(rule, from, to)];
 }
 
 /** The window running at `instant`, if any. */
@@ -73,17 +79,8 @@ export function currentWindow(rule: WeeklyRule, instant: number): Interval | und
  * @returns undefined only when the rule has no day at all
  */
 export function nextWindow(rule: WeeklyRule, instant: number): Interval | undefined {
-  // Day by day, stopping at the first: each window costs a few time-zone look-ups.
-  const last = localDate(instant + 15 * DAY, rule.timeZone);
-  for (
-    let date = addDays(localDate(instant, rule.timeZone), -1);
-    compareDates(date, last) <= 0;
-    date = addDays(date, 1)
-  ) {
-    if (!isRuleDay(rule, date)) continue;
-    const w = windowOn(rule, date);
-    if (w.end > instant && w.start < instant + 15 * DAY) return w;
-  }
+  // The first window overlapping [instant, +15 days) is the running one or the next.
+  for (const w of windowsOverlapping(rule, instant, instant + 15 * DAY)) return w;
   return undefined;
 }
 
