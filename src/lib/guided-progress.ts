@@ -11,8 +11,8 @@ import { STEP_KINDS, type StepKind } from './handoff-workflows';
 /** The localStorage key (kept with the site's other keys). */
 export { GUIDED_DRAFT_KEY } from './storage-keys';
 
-/** Drafts older than this are removed on load (they may describe a customer's case). */
-export const DRAFT_MAX_AGE_MS = 14 * 24 * 60 * 60 * 1000;
+/** Progress older than this is removed on load, as the note's draft is (it may describe a customer's case). */
+export { DRAFT_MAX_AGE_MS } from './note/draft-format';
 
 /** The stored record. */
 export interface GuidedDraft {

@@ -138,6 +138,17 @@ function toState(draft: Draft): DraftState {
   return { caseDetails: draft.caseDetails, note: draft.note, includeCaseDetails: draft.includeCaseDetails };
 }
 
+/** Puts a draft that is already stored (this tab's restored one, another tab's) in the form, without writing it back. */
+function adopt(state: DraftState): void {
+  dropPending();
+  adopting = true;
+  try {
+    setDraftState(state);
+  } finally {
+    adopting = false;
+  }
+}
+
 /** Writes the draft now (or removes it when the form is empty). Skipped while a two-tab conflict is open. */
 function save(state: DraftState): void {
   if (!storage || adopting || restoring || draftStatus().conflict) return;
@@ -194,13 +205,7 @@ function apply(codec: Awaited<ReturnType<typeof loadCodec>>): void {
     case 'ok':
       lastSeen = raw;
       if (isDraftEmpty(draftState())) {
-        dropPending();
-        adopting = true;
-        try {
-          setDraftState(toState(decoded.draft));
-        } finally {
-          adopting = false;
-        }
+        adopt(toState(decoded.draft));
         update({ message: 'Your saved draft is back.', setAside: setAside?.raw ?? null });
       } else {
         // Typed before the saved draft arrived: neither is dropped without asking.
@@ -274,17 +279,9 @@ export function resolveConflict(choice: 'theirs' | 'mine'): void {
   const conflict = draftStatus().conflict;
   if (!conflict) return;
   if (choice === 'theirs') {
-    dropPending();
     lastSeen = read(DRAFT_KEY);
     update({ conflict: null });
-    // Adopting the other tab's version must not write it back.
-    const state = conflict.kind === 'removed' ? emptyDraftState() : toState(conflict.draft);
-    adopting = true;
-    try {
-      setDraftState(state);
-    } finally {
-      adopting = false;
-    }
+    adopt(conflict.kind === 'removed' ? emptyDraftState() : toState(conflict.draft));
     update({
       message: {
         changed: "Loaded the other tab's note.",
