@@ -131,6 +131,15 @@ test.describe('the handoff-note generator', () => {
     await page.unroute(offline);
     await page.reload();
     await expect(page.getByLabel('Handoff Notes')).toHaveValue('Keep me safe');
+
+    // Unread, the draft can still be forgotten, and then typing is saved again.
+    await page.route(offline, (route) => route.abort());
+    await page.reload();
+    await expect(page.getByText(/Your saved draft could not be loaded/)).toBeVisible();
+    await page.getByRole('button', { name: 'Forget drafts on this browser' }).click();
+    await expect.poll(stored).toBe('');
+    await page.getByLabel('Handoff Notes').fill('A new note');
+    await expect.poll(stored).toContain('A new note');
     watch.errors = watch.errors.filter((e) => !/net::ERR_FAILED/.test(e));
   });
 

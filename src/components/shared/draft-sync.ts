@@ -178,10 +178,9 @@ function load(): Promise<void> {
       if (pending && !draftStatus().conflict) flushDraft();
     },
     () => {
-      // The page's own script did not arrive (network gone, VPN dropped): keep
-      // the stored draft untouched, and say so, rather than start saving over it.
-      restoring = false;
-      storage = null;
+      // The page's own script did not arrive (network gone, VPN dropped). The
+      // stored draft is still unread, so `restoring` stays on: nothing is saved
+      // over it, yet "Forget drafts" can still remove it.
       update({
         saving: 'off',
         message:
@@ -305,17 +304,17 @@ export function resolveConflict(choice: 'theirs' | 'mine'): void {
 
 /** Removes every draft of this site from the browser (and the set-aside copy), and clears the form. */
 export function forgetDrafts(): void {
-  dropPending();
   remove(DRAFT_KEY);
   remove(SET_ASIDE_KEY);
   // The guided page's answers, ticks and case title are case data too.
   remove(GUIDED_DRAFT_KEY);
   lastSeen = null;
+  // A stored draft that could not be read yet is gone too: nothing is left to protect.
+  const unread = restoring;
+  restoring = false;
   update({ conflict: null, setAside: null });
-  setDraftState(emptyDraftState());
-  // Clearing the form queued an (empty) save; nothing is left to write.
-  dropPending();
-  update({ message: 'Drafts removed from this browser.' });
+  adopt(emptyDraftState());
+  update({ message: 'Drafts removed from this browser.', ...(unread && storage ? { saving: 'on' as const } : {}) });
 }
 
 /** Discards the set-aside draft. */
