@@ -5,7 +5,7 @@
  * `src/lib/handoff-decision.ts`, `handoff-workflows.ts` and `guided-draft.ts`.
  *
  * The tools (note generator, region lookup, reassignment builder) are loaded
- * the first time their step shows (`lazy`), so a visitor who only reads the
+ * the first time their step shows (`OnceShown`), so a visitor who only reads the
  * questions downloads none of them. Once shown, a tool stays mounted (a
  * hidden step is only hidden), so it keeps what was typed in it when the
  * workflow changes. They share the page's stores, as islands on one page do.
