@@ -9,6 +9,7 @@ import { emptyDraftState, setDraftState } from '../../src/components/shared/note
 import { EMPTY_CASE_DETAILS } from '../../src/lib/case-details';
 import { DRAFT_KEY } from '../../src/lib/note/draft-format';
 import { CASE_OPTIONS } from './case-options';
+import { otherTabSaves } from './other-tab';
 
 const builder = () => (
   <ReassignEmail
@@ -18,14 +19,6 @@ const builder = () => (
     titlePrefixPattern="Need {region} SE"
   />
 );
-
-/** Another tab saves its own draft, as the browser reports it to this one. */
-function otherTabSaves(caseNumber: string): string {
-  const other = JSON.stringify({ version: 1, savedAt: Date.now(), caseDetails: { caseNumber } });
-  localStorage.setItem(DRAFT_KEY, other);
-  window.dispatchEvent(new StorageEvent('storage', { key: DRAFT_KEY, newValue: other, storageArea: localStorage }));
-  return other;
-}
 
 beforeEach(() => {
   stopDraftSync();
@@ -39,7 +32,7 @@ describe('another tab changing the draft', () => {
     const user = userEvent.setup();
     render(builder);
     await user.type(screen.getByLabelText('Case number (required)'), '111');
-    const other = otherTabSaves('222');
+    const other = otherTabSaves({ caseDetails: { caseNumber: '222' } });
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/changed in another tab/);
     // Until the person chooses, this tab writes nothing over the other's draft.
@@ -59,7 +52,7 @@ describe('another tab changing the draft', () => {
       </>
     ));
     await user.type(screen.getByLabelText('Handoff Notes'), 'Tab one');
-    otherTabSaves('222');
+    otherTabSaves({ caseDetails: { caseNumber: '222' } });
     await screen.findByRole('alert');
     expect(screen.getAllByRole('alert')).toHaveLength(1);
     await user.click(screen.getByRole('button', { name: "Keep this tab's note" }));

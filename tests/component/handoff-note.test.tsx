@@ -1,4 +1,5 @@
 import { CASE_OPTIONS } from './case-options';
+import { otherTabRemoves, otherTabSaves } from './other-tab';
 import { GUIDED_DRAFT_KEY } from '../../src/lib/guided-draft';
 import { fireEvent, render, screen, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
@@ -345,9 +346,7 @@ describe('HandoffNote: drafts', () => {
     const user = userEvent.setup();
     mount();
     await user.type(screen.getByLabelText('Handoff Notes'), 'Tab one');
-    const other = JSON.stringify({ version: 1, savedAt: Date.now(), note: { sections: { handoffNotes: 'Tab two' } } });
-    localStorage.setItem(DRAFT_KEY, other);
-    window.dispatchEvent(new StorageEvent('storage', { key: DRAFT_KEY, newValue: other, storageArea: localStorage }));
+    const other = otherTabSaves({ note: { sections: { handoffNotes: 'Tab two' } } });
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/changed in another tab/);
     expect(screen.getByLabelText('Handoff Notes')).toHaveProperty('value', 'Tab one');
@@ -363,8 +362,7 @@ describe('HandoffNote: drafts', () => {
     const user = userEvent.setup();
     mount();
     await user.type(screen.getByLabelText('Handoff Notes'), 'Tab one');
-    localStorage.removeItem(DRAFT_KEY);
-    window.dispatchEvent(new StorageEvent('storage', { key: DRAFT_KEY, newValue: null, storageArea: localStorage }));
+    otherTabRemoves();
     await user.click(await screen.findByRole('button', { name: "Keep this tab's note" }));
     expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).note.sections.handoffNotes).toBe('Tab one');
   });
