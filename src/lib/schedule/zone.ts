@@ -81,7 +81,24 @@ export function compareDates(a: LocalDate, b: LocalDate): number {
  * What a clock in `zone` shows at `instant`.
  * @example localParts(Date.UTC(2026, 2, 8, 10), 'America/Los_Angeles') // 03:00 on Sun 8 Mar 2026
  */
-export function localParts(instant: number, zone: string): LocalParts {
+export function localParts(instant: number, zone: string): Readonly<LocalParts> {
+  // Every time shown or compared goes through here, most of them several times (a cell's text, its
+  // `datetime`, its day); `formatToParts` is the costly part, so each answer is kept. Small all
+  // the same, as a tab may stay open for weeks.
+  let zoneParts = partsCache.get(zone);
+  if (!zoneParts) partsCache.set(zone, (zoneParts = new Map()));
+  let parts = zoneParts.get(instant);
+  if (!parts) {
+    if (zoneParts.size >= 5000) zoneParts.clear();
+    parts = Object.freeze(computeLocalParts(instant, zone));
+    zoneParts.set(instant, parts);
+  }
+  return parts;
+}
+
+const partsCache = new Map<string, Map<number, Readonly<LocalParts>>>();
+
+function computeLocalParts(instant: number, zone: string): LocalParts {
   const parts: Record<string, number> = {};
   for (const p of formatterFor(zone).formatToParts(new Date(instant))) {
     if (p.type !== 'literal') parts[p.type] = Number(p.value);
@@ -118,21 +135,6 @@ export function clockMinutes(hhmm: string): number {
  * (02:30 on the day the US springs forward is 03:30 daylight time).
  */
 export function wallTimeToInstant(date: LocalDate, minutes: number, zone: string): number {
-  const key = `${zone} ${date.year}-${date.month}-${date.day} ${minutes}`;
-  let instant = instants.get(key);
-  if (instant === undefined) {
-    // A page asks for the same few days again and again (every minute, every region); keep the
-    // cache small all the same, as a tab may stay open for weeks.
-    if (instants.size >= 2000) instants.clear();
-    instant = computeWallTimeToInstant(date, minutes, zone);
-    instants.set(key, instant);
-  }
-  return instant;
-}
-
-const instants = new Map<string, number>();
-
-function computeWallTimeToInstant(date: LocalDate, minutes: number, zone: string): number {
   const naive = Date.UTC(date.year, date.month - 1, date.day, 0, minutes);
   const before = offsetMinutes(naive - DAY, zone);
   const after = offsetMinutes(naive + DAY, zone);
