@@ -10,7 +10,13 @@ function setup(iso: string, zone: string, compact = false) {
   vi.setSystemTime(new Date(iso));
   const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
   const result = render(() => <RegionLookup data={DATA} zone={zone} compact={compact} />);
+  renderStages();
   return { user, ...result };
+}
+
+/** Lets the tool finish its first render, which comes in a few zero-delay tasks. */
+function renderStages() {
+  vi.advanceTimersByTime(5);
 }
 
 /** A row of the "now" table. */
@@ -82,6 +88,7 @@ describe('next handoff', () => {
     expect(screen.getByRole('button', { name: 'Copy “Need EMEA SE”' })).toBeTruthy();
     unmount();
     render(() => <RegionLookup data={DATA} zone="Europe/London" />);
+    renderStages();
     expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'My region' }).value).toBe('APAC');
     await user.click(screen.getByRole('button', { name: 'Use EMEA' }));
     expect(localStorage.getItem(MY_REGION_KEY)).toBeNull();
@@ -149,6 +156,34 @@ describe('the day at a glance', () => {
     const times = [...container.querySelectorAll('time')].map((t) => t.dateTime);
     expect(times.length).toBeGreaterThan(10);
     for (const t of times) expect(t).toMatch(/^\d{4}-\d\d-\d\d(T\d\d:\d\d:\d\d[+-]\d\d:\d\d)?$/);
+  });
+});
+
+describe('the first render, in short tasks', () => {
+  it('keeps the placeholder’s height, then shows “Now”, the next handoff and the day, one task each', () => {
+    vi.setSystemTime(new Date('2026-11-23T10:00:00Z'));
+    const { container } = render(() => <RegionLookup data={DATA} zone="Europe/London" />);
+    const headings = () => screen.queryAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    /** Whether the tool's place holds a screen's height, as the page's placeholder did. */
+    const holdsHeight = () => container.firstElementChild?.classList.contains('rl-placeholder-full');
+    expect(container.querySelector('[aria-busy="true"]')).toBeTruthy();
+    expect(holdsHeight()).toBe(true);
+    vi.advanceTimersByTime(0); // the viewer's zone
+    expect(headings()).toEqual([]);
+    const seen: (string | null)[][] = [];
+    for (let task = 0; task < 3; task++) {
+      vi.advanceTimersByTime(1);
+      seen.push(headings());
+      expect(holdsHeight()).toBe(task < 2);
+    }
+    expect(seen).toEqual([['Now'], ['Now', 'Your next handoff'], ['Now', 'Your next handoff', 'The day at a glance']]);
+    expect(container.querySelector('[aria-busy]')).toBeNull();
+  });
+
+  it('stops rendering when it is removed first', () => {
+    const { unmount } = render(() => <RegionLookup data={DATA} zone="Europe/London" />);
+    unmount();
+    expect(vi.getTimerCount()).toBe(0);
   });
 });
 

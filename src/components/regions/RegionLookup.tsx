@@ -4,7 +4,7 @@
  * Mounted `client:only`: it reads the clock, the browser's time zone and
  * localStorage, none of which may reach the built HTML.
  */
-import { createMemo, createSignal, For, Show, type JSX } from 'solid-js';
+import { createMemo, createSignal, For, Show, type Accessor, type JSX } from 'solid-js';
 import {
   detectRegion,
   formatDay,
@@ -33,6 +33,7 @@ import {
   type LookupData,
 } from '../../lib/schedule';
 import { createNow } from './create-now';
+import { createStages } from '../shared/create-stages';
 
 /** localStorage key of the viewer's chosen region. */
 export const MY_REGION_KEY = 'fts-guide:my-region';
@@ -71,9 +72,51 @@ function Time(props: { at: number; zone: string; children: JSX.Element }) {
 
 const STATE_LABEL = { on: 'On shift', off: 'Off shift', weekend: 'Weekend' } as const;
 
+/**
+ * The tool. Its first render comes in short tasks (`createStages`), so a phone
+ * stays responsive while it appears: the viewer's time zone, which is the
+ * page's first use of `Intl` (about 25 ms on a laptop, four times that on a
+ * phone); then "Now"; then "Your next handoff"; then "The day at a glance".
+ * Until the whole tool shows, its place keeps the height the page's
+ * placeholder had, so nothing below it moves.
+ */
 export default function RegionLookup(props: RegionLookupProps) {
+  const [zone, setZone] = createSignal<string>();
+  const parts: readonly Part[] = props.compact ? ['handoff'] : ['now', 'handoff', 'day'];
+  const stage = createStages(1 + parts.length, (next) => {
+    if (next === 1) setZone(props.zone ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC');
+  });
+  return (
+    <Show
+      when={stage() >= 2 && zone()}
+      keyed
+      fallback={<div class={props.compact ? 'rl-pending' : 'rl-pending rl-placeholder-full'} aria-busy="true" />}
+    >
+      {(viewerZone) => (
+        <Lookup
+          {...props}
+          zone={viewerZone}
+          shown={(part) => stage() >= 2 + parts.indexOf(part)}
+          complete={() => stage() > parts.length}
+        />
+      )}
+    </Show>
+  );
+}
+
+type Part = 'now' | 'handoff' | 'day';
+
+function Lookup(
+  props: RegionLookupProps & {
+    zone: string;
+    /** Whether a part of the tool has rendered yet. */
+    shown: (part: Part) => boolean;
+    /** Whether every part has. */
+    complete: Accessor<boolean>;
+  },
+) {
   const data = props.data;
-  const zone = props.zone ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
+  const zone = props.zone;
   const now = createNow();
   const region = (id: string) => data.regions.find((r) => r.id === id)!;
   const regionLabel = (id: string) => {
@@ -91,12 +134,6 @@ export default function RegionLookup(props: RegionLookupProps) {
     setMine(id);
     store(id === detected.regionId ? null : id);
   };
-
-  const handoff = createMemo(() => handoffFor(mine(), data.rotation, data.meetings));
-  const timing = createMemo(() => {
-    const m = handoff().meeting;
-    return m && meetingTiming(m, now());
-  });
 
   const [copied, setCopied] = createSignal('');
   const copy = async (text: string) => {
@@ -117,181 +154,193 @@ export default function RegionLookup(props: RegionLookupProps) {
     </p>
   );
 
-  const nextHandoff = (
-    <section class="rl-section" aria-labelledby="rl-next">
-      <h2 id="rl-next">Your next handoff</h2>
-      <div class="rl-field">
-        <label for="rl-my-region">My region</label>
-        <select id="rl-my-region" aria-describedby="rl-my-region-hint" onChange={(e) => choose(e.currentTarget.value)}>
-          <For each={data.regions}>
-            {(r) => (
-              <option value={r.id} selected={r.id === mine()}>
-                {regionLabel(r.id)}: {r.name}
-              </option>
-            )}
-          </For>
-        </select>
-        <p id="rl-my-region-hint" class="rl-hint">
-          <Show
-            when={chosen()}
-            fallback={
-              <>
-                {detected.kind === 'nearest' ? 'Nearest to' : 'Detected from'} your time zone, {zone}.
-              </>
-            }
+  /** Made in its own task on the full tool (see `RegionLookup`). */
+  const nextHandoff = () => {
+    const handoff = createMemo(() => handoffFor(mine(), data.rotation, data.meetings));
+    const timing = createMemo(() => {
+      const m = handoff().meeting;
+      return m && meetingTiming(m, now());
+    });
+    return (
+      <section class="rl-section" aria-labelledby="rl-next">
+        <h2 id="rl-next">Your next handoff</h2>
+        <div class="rl-field">
+          <label for="rl-my-region">My region</label>
+          <select
+            id="rl-my-region"
+            aria-describedby="rl-my-region-hint"
+            onChange={(e) => choose(e.currentTarget.value)}
           >
-            Your choice, remembered in this browser. Your time zone, {zone}, suggests {detected.regionId}.{' '}
-            <button type="button" class="rl-link-button" onClick={() => choose(detected.regionId)}>
-              Use {detected.regionId}
-            </button>
-          </Show>
-        </p>
-      </div>
-
-      <dl class="rl-facts">
-        <dt>Hand to</dt>
-        <dd>
-          <For each={handoff().to}>
-            {(id, i) => (
-              <>
-                {i() > 0 && ' and '}
-                <strong>{id}</strong> ({region(id).name})
-              </>
-            )}
-          </For>
-        </dd>
-        <dt>{handoff().to.length > 1 ? 'Their handover SMEs' : 'Handover SME'}</dt>
-        <dd>
-          <For each={handoff().to}>
-            {(id, i) => (
-              <>
-                {i() > 0 && '; '}
-                {region(id).sme}
-                {handoff().to.length > 1 && ` (${id})`}
-              </>
-            )}
-          </For>
-        </dd>
-        <dt>Case-title prefix</dt>
-        <dd>
-          <ul class="rl-prefixes">
-            <For each={handoff().to}>
-              {(id) => {
-                const text = titlePrefix(data.titlePrefixPattern, id);
-                return (
-                  <li>
-                    <code>{text}</code>{' '}
-                    <button type="button" onClick={() => copy(text)}>
-                      Copy “{text}”
-                    </button>
-                  </li>
-                );
-              }}
+            <For each={data.regions}>
+              {(r) => (
+                <option value={r.id} selected={r.id === mine()}>
+                  {regionLabel(r.id)}: {r.name}
+                </option>
+              )}
             </For>
-          </ul>
-          <p class="rl-status" role="status">
-            {copied()}
-          </p>
-        </dd>
-      </dl>
-
-      <Show
-        when={handoff().meeting}
-        fallback={<p>The team's data names no handover meeting from {handoff().stage.join('/')}.</p>}
-      >
-        {(meeting) => (
-          <div class="rl-meeting">
-            <h3>
-              The {meetingName(meeting())} handover meeting
-              {meeting().assumed && <span class="rl-assumed"> (time assumed)</span>}
-            </h3>
-            <Show when={!handoff().namedInMeeting}>
-              <p>
-                The team's wiki names no handover meeting for {mine()}. {mine()} shares a stage with{' '}
-                {handoff()
-                  .stage.filter((id) => id !== mine())
-                  .join(', ')}
-                , which hands to {handoff().to.join('/')} at the {meetingName(meeting())} meeting; this page shows that
-                one. Check with your lead which call {mine()} joins.
-              </p>
-            </Show>
-            <p>
-              <a href={meeting().joinUrl}>Join the {meetingName(meeting())} meeting in Teams</a>
-            </p>
-            <Show when={timing()?.restDay}>
-              <div class="rl-weekend" role="note" aria-labelledby="rl-weekend-title">
-                <p id="rl-weekend-title">
-                  <strong>
-                    No handover meeting today: it is {formatWeekday(now(), meeting().timeZone)} in{' '}
-                    {zoneCity(meeting().timeZone)}, the meeting's time zone, and there is no meeting at weekends.
-                  </strong>
-                </p>
-                <p>The other steps of the 7x24 handover still apply, without the call:</p>
-                <ul>
-                  <li>log your hand-over note in the case;</li>
-                  <li>
-                    add the case-title prefix above, and create the transfer entry in the{' '}
-                    <a href={data.links.caseTransfer.url}>{data.links.caseTransfer.title}</a> and the{' '}
-                    <a href={data.links.ftsTool.url}>{data.links.ftsTool.title}</a>;
-                  </li>
-                  <li>
-                    email <a href={`mailto:${data.mailbox}`}>{data.mailbox}</a> to ask for the reassignment.
-                  </li>
-                </ul>
-              </div>
-            </Show>
-            <Show when={timing()?.occurrence}>
-              {(occ) => (
+          </select>
+          <p id="rl-my-region-hint" class="rl-hint">
+            <Show
+              when={chosen()}
+              fallback={
                 <>
-                  <p class="rl-when">
-                    <Show
-                      when={timing()!.running}
-                      fallback={
-                        <>
-                          Next meeting:{' '}
-                          <strong>
-                            <Time at={occ().start} zone={zone}>
-                              {formatDayTime(occ().start, zone)}
-                            </Time>
-                          </strong>{' '}
-                          your time, in {formatDuration(occ().start - now())}.
-                        </>
-                      }
-                    >
-                      <strong>Running now</strong>, until{' '}
-                      <Time at={occ().end} zone={zone}>
-                        {formatTime(occ().end, zone)}
-                      </Time>{' '}
-                      your time ({formatDuration(occ().end - now())} left).
-                    </Show>
-                  </p>
-                  <ul class="rl-zones" aria-label="The same meeting in each region's time">
-                    <For each={meetingRegions(meeting())}>
-                      {(id) => (
-                        <li>
-                          {id}:{' '}
-                          <Time at={occ().start} zone={region(id).timeZone}>
-                            {formatDayTime(occ().start, region(id).timeZone)}
-                          </Time>{' '}
-                          ({zoneCity(region(id).timeZone)})
-                        </li>
-                      )}
-                    </For>
-                  </ul>
+                  {detected.kind === 'nearest' ? 'Nearest to' : 'Detected from'} your time zone, {zone}.
+                </>
+              }
+            >
+              Your choice, remembered in this browser. Your time zone, {zone}, suggests {detected.regionId}.{' '}
+              <button type="button" class="rl-link-button" onClick={() => choose(detected.regionId)}>
+                Use {detected.regionId}
+              </button>
+            </Show>
+          </p>
+        </div>
+
+        <dl class="rl-facts">
+          <dt>Hand to</dt>
+          <dd>
+            <For each={handoff().to}>
+              {(id, i) => (
+                <>
+                  {i() > 0 && ' and '}
+                  <strong>{id}</strong> ({region(id).name})
                 </>
               )}
-            </Show>
-          </div>
-        )}
-      </Show>
-      <Reviewed />
-    </section>
-  );
+            </For>
+          </dd>
+          <dt>{handoff().to.length > 1 ? 'Their handover SMEs' : 'Handover SME'}</dt>
+          <dd>
+            <For each={handoff().to}>
+              {(id, i) => (
+                <>
+                  {i() > 0 && '; '}
+                  {region(id).sme}
+                  {handoff().to.length > 1 && ` (${id})`}
+                </>
+              )}
+            </For>
+          </dd>
+          <dt>Case-title prefix</dt>
+          <dd>
+            <ul class="rl-prefixes">
+              <For each={handoff().to}>
+                {(id) => {
+                  const text = titlePrefix(data.titlePrefixPattern, id);
+                  return (
+                    <li>
+                      <code>{text}</code>{' '}
+                      <button type="button" onClick={() => copy(text)}>
+                        Copy “{text}”
+                      </button>
+                    </li>
+                  );
+                }}
+              </For>
+            </ul>
+            <p class="rl-status" role="status">
+              {copied()}
+            </p>
+          </dd>
+        </dl>
+
+        <Show
+          when={handoff().meeting}
+          fallback={<p>The team's data names no handover meeting from {handoff().stage.join('/')}.</p>}
+        >
+          {(meeting) => (
+            <div class="rl-meeting">
+              <h3>
+                The {meetingName(meeting())} handover meeting
+                {meeting().assumed && <span class="rl-assumed"> (time assumed)</span>}
+              </h3>
+              <Show when={!handoff().namedInMeeting}>
+                <p>
+                  The team's wiki names no handover meeting for {mine()}. {mine()} shares a stage with{' '}
+                  {handoff()
+                    .stage.filter((id) => id !== mine())
+                    .join(', ')}
+                  , which hands to {handoff().to.join('/')} at the {meetingName(meeting())} meeting; this page shows
+                  that one. Check with your lead which call {mine()} joins.
+                </p>
+              </Show>
+              <p>
+                <a href={meeting().joinUrl}>Join the {meetingName(meeting())} meeting in Teams</a>
+              </p>
+              <Show when={timing()?.restDay}>
+                <div class="rl-weekend" role="note" aria-labelledby="rl-weekend-title">
+                  <p id="rl-weekend-title">
+                    <strong>
+                      No handover meeting today: it is {formatWeekday(now(), meeting().timeZone)} in{' '}
+                      {zoneCity(meeting().timeZone)}, the meeting's time zone, and there is no meeting at weekends.
+                    </strong>
+                  </p>
+                  <p>The other steps of the 7x24 handover still apply, without the call:</p>
+                  <ul>
+                    <li>log your hand-over note in the case;</li>
+                    <li>
+                      add the case-title prefix above, and create the transfer entry in the{' '}
+                      <a href={data.links.caseTransfer.url}>{data.links.caseTransfer.title}</a> and the{' '}
+                      <a href={data.links.ftsTool.url}>{data.links.ftsTool.title}</a>;
+                    </li>
+                    <li>
+                      email <a href={`mailto:${data.mailbox}`}>{data.mailbox}</a> to ask for the reassignment.
+                    </li>
+                  </ul>
+                </div>
+              </Show>
+              <Show when={timing()?.occurrence}>
+                {(occ) => (
+                  <>
+                    <p class="rl-when">
+                      <Show
+                        when={timing()!.running}
+                        fallback={
+                          <>
+                            Next meeting:{' '}
+                            <strong>
+                              <Time at={occ().start} zone={zone}>
+                                {formatDayTime(occ().start, zone)}
+                              </Time>
+                            </strong>{' '}
+                            your time, in {formatDuration(occ().start - now())}.
+                          </>
+                        }
+                      >
+                        <strong>Running now</strong>, until{' '}
+                        <Time at={occ().end} zone={zone}>
+                          {formatTime(occ().end, zone)}
+                        </Time>{' '}
+                        your time ({formatDuration(occ().end - now())} left).
+                      </Show>
+                    </p>
+                    <ul class="rl-zones" aria-label="The same meeting in each region's time">
+                      <For each={meetingRegions(meeting())}>
+                        {(id) => (
+                          <li>
+                            {id}:{' '}
+                            <Time at={occ().start} zone={region(id).timeZone}>
+                              {formatDayTime(occ().start, region(id).timeZone)}
+                            </Time>{' '}
+                            ({zoneCity(region(id).timeZone)})
+                          </li>
+                        )}
+                      </For>
+                    </ul>
+                  </>
+                )}
+              </Show>
+            </div>
+          )}
+        </Show>
+        <Reviewed />
+      </section>
+    );
+  };
 
   if (props.compact) {
     return (
       <div class="rl rl-compact">
-        {nextHandoff}
+        {nextHandoff()}
         <Show when={props.toolHref}>
           <p>
             <a href={props.toolHref}>Who is on shift now, and the day at a glance</a>
@@ -301,39 +350,8 @@ export default function RegionLookup(props: RegionLookupProps) {
     );
   }
 
-  // --- The day at a glance -------------------------------------------------
-  const today = () => isoDate(localDate(now(), zone));
-  const [picked, setPicked] = createSignal<string | null>(null);
-  const day = () => parseIsoDate(picked() ?? today()) ?? parseIsoDate(today())!;
-  const dayBounds = createMemo(() => {
-    const d = day();
-    return { start: startOfDay(d, zone), end: startOfDay(addDays(d, 1), zone) };
-  });
-  const x = (t: number) => {
-    const { start, end } = dayBounds();
-    return Math.min(1440, Math.max(0, ((t - start) / (end - start)) * 1440));
-  };
-  const rows = createMemo(() => {
-    const { start, end } = dayBounds();
-    return data.regions.map((r) => ({
-      region: r,
-      shifts: windowsBetween(shiftRule(r), start, end),
-      meetings: data.meetings.flatMap((m) =>
-        meetingRegions(m).includes(r.id)
-          ? windowsBetween(meetingRule(m), start, end).map((w) => ({ meeting: m, window: w }))
-          : [],
-      ),
-    }));
-  });
-  /** A time in the viewer's zone, with the day when it is not the day shown. */
-  const viewerTime = (t: number) => (
-    <Time at={t} zone={zone}>
-      {isoDate(localDate(t, zone)) === isoDate(day()) ? formatTime(t, zone) : formatDayTime(t, zone)}
-    </Time>
-  );
-
   return (
-    <div class="rl">
+    <div class="rl" classList={{ 'rl-placeholder-full': !props.complete() }}>
       <section class="rl-section" aria-labelledby="rl-now">
         <h2 id="rl-now">Now</h2>
         <p>
@@ -403,119 +421,159 @@ export default function RegionLookup(props: RegionLookupProps) {
         </div>
       </section>
 
-      {nextHandoff}
+      <Show when={props.shown('handoff')}>{nextHandoff()}</Show>
 
-      <section class="rl-section" aria-labelledby="rl-day">
-        <h2 id="rl-day">The day at a glance</h2>
-        <div class="rl-field rl-inline">
-          <label for="rl-date">Day to show (your time)</label>
-          <input
-            id="rl-date"
-            type="date"
-            value={isoDate(day())}
-            onChange={(e) => setPicked(parseIsoDate(e.currentTarget.value) ? e.currentTarget.value : null)}
-          />
-          <button type="button" onClick={() => setPicked(null)} disabled={picked() === null || picked() === today()}>
-            Today
-          </button>
-        </div>
-        <div class="rl-strip" aria-hidden="true">
-          <div class="rl-scale">
-            <span>00</span>
-            <span>06</span>
-            <span>12</span>
-            <span>18</span>
-            <span>24</span>
-          </div>
-          <For each={rows()}>
-            {(row) => (
-              <div class="rl-row">
-                <span class="rl-row-label">{row.region.id}</span>
-                <svg viewBox="0 0 1440 24" preserveAspectRatio="none" class="rl-bar">
-                  <rect class="rl-track" x="0" y="0" width="1440" height="24" />
-                  <For each={[360, 720, 1080]}>
-                    {(h) => <rect class="rl-tick" x={h - 1} y="0" width="2" height="24" />}
-                  </For>
-                  <For each={row.shifts}>
-                    {(s) => <rect class="rl-shift" x={x(s.start)} y="3" width={x(s.end) - x(s.start)} height="18" />}
-                  </For>
-                  <For each={row.meetings}>
-                    {(m) => (
-                      <rect
-                        class="rl-meeting-mark"
-                        x={x(m.window.start)}
-                        y="0"
-                        width={Math.max(8, x(m.window.end) - x(m.window.start))}
-                        height="24"
-                      />
-                    )}
-                  </For>
-                  <Show when={now() >= dayBounds().start && now() < dayBounds().end}>
-                    <rect class="rl-now-line" x={x(now()) - 3} y="0" width="6" height="24" />
-                  </Show>
-                </svg>
-              </div>
-            )}
-          </For>
-          <p class="rl-legend">
-            <span class="rl-key rl-key-shift" /> business hours <span class="rl-key rl-key-meeting" /> handover meeting{' '}
-            <span class="rl-key rl-key-now" /> now
-          </p>
-        </div>
-        <div class="rl-scroll">
-          {/* Focusable: on a narrow screen the table scrolls sideways, and keyboard users must reach it. */}
-          <table tabIndex={0}>
-            <caption>
-              {formatDay(dayBounds().start, zone)} {day().year} in your time ({zone})
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Region</th>
-                <th scope="col">Business hours</th>
-                <th scope="col">Handover meetings</th>
-              </tr>
-            </thead>
-            <tbody>
-              <For each={rows()}>
-                {(row) => (
-                  <tr>
-                    <th scope="row">{row.region.id}</th>
-                    <td>
-                      <Show when={row.shifts.length} fallback="None (weekend)">
-                        <For each={row.shifts}>
-                          {(s, i) => (
-                            <>
-                              {i() > 0 && '; '}
-                              {viewerTime(s.start)} to {viewerTime(s.end)}
-                            </>
-                          )}
-                        </For>
-                      </Show>
-                    </td>
-                    <td>
-                      <Show when={row.meetings.length} fallback="None">
-                        <For each={row.meetings}>
-                          {(m, i) => (
-                            <>
-                              {i() > 0 && '; '}
-                              {meetingName(m.meeting)} at {viewerTime(m.window.start)}
-                            </>
-                          )}
-                        </For>
-                      </Show>
-                    </td>
-                  </tr>
-                )}
-              </For>
-            </tbody>
-          </table>
-        </div>
-        <p class="rl-hint">
-          Business hours are each region's own (
-          {data.regions.map((r) => `${r.id} ${r.hours.start}–${r.hours.end} ${zoneCity(r.timeZone)}`).join('; ')}
-          ), shown in your time.
-        </p>
-      </section>
+      <Show when={props.shown('day')}>
+        <DayAtAGlance data={data} zone={zone} now={now} />
+      </Show>
     </div>
+  );
+}
+
+/** The regions' business hours and handover meetings on one day, in the viewer's time. */
+function DayAtAGlance(props: { data: LookupData; zone: string; now: Accessor<number> }) {
+  const { data, zone, now } = props;
+  const today = () => isoDate(localDate(now(), zone));
+  const [picked, setPicked] = createSignal<string | null>(null);
+  const day = () => parseIsoDate(picked() ?? today()) ?? parseIsoDate(today())!;
+  const dayBounds = createMemo(() => {
+    const d = day();
+    return { start: startOfDay(d, zone), end: startOfDay(addDays(d, 1), zone) };
+  });
+  const x = (t: number) => {
+    const { start, end } = dayBounds();
+    return Math.min(1440, Math.max(0, ((t - start) / (end - start)) * 1440));
+  };
+  const rows = createMemo(() => {
+    const { start, end } = dayBounds();
+    return data.regions.map((r) => ({
+      region: r,
+      shifts: windowsBetween(shiftRule(r), start, end),
+      meetings: data.meetings.flatMap((m) =>
+        meetingRegions(m).includes(r.id)
+          ? windowsBetween(meetingRule(m), start, end).map((w) => ({ meeting: m, window: w }))
+          : [],
+      ),
+    }));
+  });
+  /** A time in the viewer's zone, with the day when it is not the day shown. */
+  const viewerTime = (t: number) => (
+    <Time at={t} zone={zone}>
+      {isoDate(localDate(t, zone)) === isoDate(day()) ? formatTime(t, zone) : formatDayTime(t, zone)}
+    </Time>
+  );
+
+  return (
+    <section class="rl-section" aria-labelledby="rl-day">
+      <h2 id="rl-day">The day at a glance</h2>
+      <div class="rl-field rl-inline">
+        <label for="rl-date">Day to show (your time)</label>
+        <input
+          id="rl-date"
+          type="date"
+          value={isoDate(day())}
+          onChange={(e) => setPicked(parseIsoDate(e.currentTarget.value) ? e.currentTarget.value : null)}
+        />
+        <button type="button" onClick={() => setPicked(null)} disabled={picked() === null || picked() === today()}>
+          Today
+        </button>
+      </div>
+      <div class="rl-strip" aria-hidden="true">
+        <div class="rl-scale">
+          <span>00</span>
+          <span>06</span>
+          <span>12</span>
+          <span>18</span>
+          <span>24</span>
+        </div>
+        <For each={rows()}>
+          {(row) => (
+            <div class="rl-row">
+              <span class="rl-row-label">{row.region.id}</span>
+              <svg viewBox="0 0 1440 24" preserveAspectRatio="none" class="rl-bar">
+                <rect class="rl-track" x="0" y="0" width="1440" height="24" />
+                <For each={[360, 720, 1080]}>
+                  {(h) => <rect class="rl-tick" x={h - 1} y="0" width="2" height="24" />}
+                </For>
+                <For each={row.shifts}>
+                  {(s) => <rect class="rl-shift" x={x(s.start)} y="3" width={x(s.end) - x(s.start)} height="18" />}
+                </For>
+                <For each={row.meetings}>
+                  {(m) => (
+                    <rect
+                      class="rl-meeting-mark"
+                      x={x(m.window.start)}
+                      y="0"
+                      width={Math.max(8, x(m.window.end) - x(m.window.start))}
+                      height="24"
+                    />
+                  )}
+                </For>
+                <Show when={now() >= dayBounds().start && now() < dayBounds().end}>
+                  <rect class="rl-now-line" x={x(now()) - 3} y="0" width="6" height="24" />
+                </Show>
+              </svg>
+            </div>
+          )}
+        </For>
+        <p class="rl-legend">
+          <span class="rl-key rl-key-shift" /> business hours <span class="rl-key rl-key-meeting" /> handover meeting{' '}
+          <span class="rl-key rl-key-now" /> now
+        </p>
+      </div>
+      <div class="rl-scroll">
+        {/* Focusable: on a narrow screen the table scrolls sideways, and keyboard users must reach it. */}
+        <table tabIndex={0}>
+          <caption>
+            {formatDay(dayBounds().start, zone)} {day().year} in your time ({zone})
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Region</th>
+              <th scope="col">Business hours</th>
+              <th scope="col">Handover meetings</th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={rows()}>
+              {(row) => (
+                <tr>
+                  <th scope="row">{row.region.id}</th>
+                  <td>
+                    <Show when={row.shifts.length} fallback="None (weekend)">
+                      <For each={row.shifts}>
+                        {(s, i) => (
+                          <>
+                            {i() > 0 && '; '}
+                            {viewerTime(s.start)} to {viewerTime(s.end)}
+                          </>
+                        )}
+                      </For>
+                    </Show>
+                  </td>
+                  <td>
+                    <Show when={row.meetings.length} fallback="None">
+                      <For each={row.meetings}>
+                        {(m, i) => (
+                          <>
+                            {i() > 0 && '; '}
+                            {meetingName(m.meeting)} at {viewerTime(m.window.start)}
+                          </>
+                        )}
+                      </For>
+                    </Show>
+                  </td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+      </div>
+      <p class="rl-hint">
+        Business hours are each region's own (
+        {data.regions.map((r) => `${r.id} ${r.hours.start}–${r.hours.end} ${zoneCity(r.timeZone)}`).join('; ')}
+        ), shown in your time.
+      </p>
+    </section>
   );
 }
