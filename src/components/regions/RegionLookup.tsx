@@ -94,7 +94,9 @@ export default function RegionLookup(props: RegionLookupProps) {
     >
       {(viewerZone) => (
         <Lookup
-          {...props}
+          data={props.data}
+          compact={props.compact}
+          toolHref={props.toolHref}
           zone={viewerZone}
           shown={(part) => stage() >= 2 + parts.indexOf(part)}
           complete={() => stage() > parts.length}
