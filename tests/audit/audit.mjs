@@ -13,7 +13,8 @@
  * whose first two runs disagree (the median is known otherwise). A page's runs are so a minute or two
  * apart, and a burst of load on a shared machine (seen in CI: half a minute in which pages that score
  * 100 here scored 88) costs a page one run, not all three. Each failure names Lighthouse's benchmark
- * index of the machine during the runs, to tell a slow machine from a slow page.
+ * index of the machine during the runs and, on Linux, the share of CPU time the virtual machine lost to
+ * others on its host ("steal"), to tell a slow machine from a slow page.
  *
  * Environment: AUDIT_RUNS (performance runs per page, default 3), AUDIT_PAGES (comma-separated paths to
  * audit only those, e.g. `/tools/regions/`; the default is every page), CHROMIUM_PATH (see browser-path.mjs).
@@ -68,6 +69,9 @@ const failures = [];
 let runs = 0;
 /** @type {number[]} Lighthouse's benchmark index of each run */
 const benchmarks = [];
+/** @type {Map<any, number>} CPU time lost to other machines during each run (steal), as a share */
+const stolen = new Map();
+const auditStart = cpuTimes();
 /** Shows which page is being audited, on a terminal only (CI logs get just the table). */
 const progress = (/** @type {string} */ text) => process.stderr.isTTY && process.stderr.write(`\r${text}`.padEnd(61));
 
@@ -82,6 +86,7 @@ try {
       progress(`round ${round + 1} of ${RUNS}: ${path}…`);
       runs++;
       const url = server.origin + path;
+      const before = cpuTimes();
       // The first run scores all four categories; the others only performance.
       const result = await lighthouse(url, {
         port: chrome.port,
@@ -95,6 +100,7 @@ try {
       if (result.lhr.runtimeError) failures.push(`${path}: ${result.lhr.runtimeError.message}`);
       done.push(result.lhr);
       benchmarks.push(benchmark(result.lhr));
+      stolen.set(result.lhr, stealShare(before, cpuTimes()));
     }
   }
   for (const path of pages) rows.push(summarise(path, /** @type {any[]} */ (reports.get(path))));
@@ -107,7 +113,7 @@ try {
 printTable();
 const seconds = Math.round((performance.now() - started) / 1000);
 console.log(
-  `\n${pages.length} pages, ${runs} Lighthouse runs in ${RUNS > 1 ? `${RUNS} rounds, ` : ''}${Math.floor(seconds / 60)} min ${seconds % 60} s; machine benchmark index ${benchmarkRange()}.`,
+  `\n${pages.length} pages, ${runs} Lighthouse runs in ${RUNS > 1 ? `${RUNS} rounds, ` : ''}${Math.floor(seconds / 60)} min ${seconds % 60} s; machine benchmark index ${benchmarkRange()}${stealText(stealShare(auditStart, cpuTimes()))}.`,
 );
 if (failures.length) {
   console.error(
@@ -139,7 +145,7 @@ function summarise(path, reports) {
     else if (score < MIN_SCORE[/** @type {keyof typeof MIN_SCORE} */ (id)]) {
       const detail =
         id === 'performance'
-          ? `runs ${perfRuns.join(', ')}; ${reports.map(metrics).join(' / ')}; benchmark index ${reports.map(benchmark).join(', ')} (${benchmarkRange()} over all runs)`
+          ? reports.map(runDetail).join('') + `\n  (benchmark index over all runs: ${benchmarkRange()})`
           : failedAudits(first, id);
       failures.push(
         `${path}: ${id} ${score} (at least ${MIN_SCORE[/** @type {keyof typeof MIN_SCORE} */ (id)]}): ${detail}`,
@@ -201,12 +207,54 @@ function metrics(report) {
 }
 
 /**
+ * One performance run, for a failure: its score, metrics and how fast the machine was.
+ * @param {any} report
+ * @param {number} i
+ */
+function runDetail(report, i) {
+  return `\n  run ${i + 1}: ${perfScore(report)}; ${metrics(report)}; benchmark index ${benchmark(report)}${stealText(stolen.get(report))}`;
+}
+
+/**
  * Lighthouse's measure of the machine's speed when the run started (higher is faster): a low one
  * beside a low score points at the machine, not the page.
  * @param {any} report
  */
 function benchmark(report) {
   return Math.round(report.environment?.benchmarkIndex ?? 0);
+}
+
+/**
+ * The machine's CPU time so far, from Linux's /proc/stat: all of it, and the part the hypervisor gave
+ * to other machines on the host ("steal"). Undefined where there is no /proc/stat.
+ * @returns {{ total: number, steal: number } | undefined}
+ */
+function cpuTimes() {
+  try {
+    const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    // user nice system idle iowait irq softirq steal (guest time is counted in user already)
+    const [user, nice, system, idle, iowait, irq, softirq, steal] = fields;
+    return { total: user + nice + system + idle + iowait + irq + softirq + steal, steal };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * @param {ReturnType<typeof cpuTimes>} before
+ * @param {ReturnType<typeof cpuTimes>} after
+ * @returns {number | undefined} the share of CPU time stolen between the two
+ */
+function stealShare(before, after) {
+  if (!before || !after || after.total <= before.total) return undefined;
+  return (after.steal - before.steal) / (after.total - before.total);
+}
+
+/** @param {number | undefined} share */
+function stealText(share) {
+  return share === undefined || share < 0.01
+    ? ''
+    : `; ${Math.round(share * 100)} % of CPU time taken by other machines`;
 }
 
 /** The lowest and highest benchmark index over every run so far, e.g. `980–1540`. */
