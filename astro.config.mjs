@@ -12,6 +12,11 @@ import { cspHashes } from './src/lib/csp-integration.ts';
  * SITE_URL is the address it is served from (used for canonical links).
  */
 const base = process.env.BASE_PATH || '/';
+/**
+ * The site's address, printed before the path of each link to another page of the guide
+ * (`print.css`); only when SITE_URL is given, since the default is a development address.
+ */
+const printedSite = process.env.SITE_URL ? new URL(process.env.SITE_URL).origin : '';
 
 export default defineConfig({
   site: process.env.SITE_URL || 'http://localhost:4321',
@@ -52,6 +57,7 @@ export default defineConfig({
       description:
         'How the Big Data / Data Movement support team hands cases from region to region: the process, the FTS guides, the FAQ and the tools.',
       favicon: '/favicon.svg',
+      head: printedSite ? [{ tag: 'style', content: `:root{--fts-site:${JSON.stringify(printedSite)}}` }] : [],
       lastUpdated: false,
       pagination: true,
       routeMiddleware: './src/route-data.ts',

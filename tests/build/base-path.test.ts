@@ -1,19 +1,24 @@
 /**
- * Hosting under a sub-path: with BASE_PATH set, every root-relative address in
- * every built page (links written in the MDX pages included) starts with it.
+ * Hosting at an address under a sub-path: with BASE_PATH set, every root-relative
+ * address in every built page (links written in the MDX pages included) starts
+ * with it; with SITE_URL set, printed links to the guide's pages carry the site's
+ * address (print.css reads it from `--fts-site`).
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { astroBuild } from './astro-build';
+import { findInlineCode, hashSource, readPolicy } from '../../src/lib/csp';
 
 const outDir = mkdtempSync(join(tmpdir(), 'fts-base-'));
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
+const builtHtml = () => readdirSync(outDir, { recursive: true, encoding: 'utf-8' }).filter((f) => f.endsWith('.html'));
+
 it('BASE_PATH moves every page and link under the sub-path', async () => {
-  await astroBuild(outDir, { BASE_PATH: '/fts-guide/' });
-  const html = readdirSync(outDir, { recursive: true, encoding: 'utf-8' }).filter((f) => f.endsWith('.html'));
+  await astroBuild(outDir, { BASE_PATH: '/fts-guide/', SITE_URL: 'https://support.example.com/fts-guide/' });
+  const html = builtHtml();
   expect(html).toContain(join('handoff', '24x7', 'index.html'));
   const outside: string[] = [];
   let checked = 0;
@@ -28,4 +33,15 @@ it('BASE_PATH moves every page and link under the sub-path', async () => {
   expect(outside).toEqual([]);
   // A link written in an MDX page, to one step of a workflow.
   expect(readFileSync(join(outDir, 'index.html'), 'utf-8')).toContain('href="/fts-guide/handoff/24x7/#step-3"');
+});
+
+it('SITE_URL gives every page the site’s address for its printed links, allowed by the page’s policy', () => {
+  const pages = builtHtml().filter((f) => f.endsWith('index.html'));
+  expect(pages.length).toBeGreaterThan(10);
+  for (const file of pages) {
+    const text = readFileSync(join(outDir, file), 'utf-8');
+    const style = findInlineCode(text).styles.find((css) => css.includes('--fts-site'));
+    expect(style, file).toBe(':root{--fts-site:"https://support.example.com"}');
+    expect(readPolicy(text).get('style-src'), file).toContain(hashSource(style!));
+  }
 });

@@ -1,6 +1,7 @@
 /**
  * Printing (issue 7): a docs page prints as a clean handout, the page's content without the site
- * around it, and every link to another site or a mailbox shows its address after its text.
+ * around it, and every link shows its address after its text: to another site or a mailbox as
+ * written, to another page of the guide with the site's address in front (when the build knows it).
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
@@ -33,12 +34,14 @@ for (const path of builtPages()) {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.locator('main .sl-markdown-content')).toBeVisible();
 
-    // Links of the page itself: to other sites and mailboxes they carry their address, inside it not.
-    const external = 'main .sl-markdown-content a:is([href^="http:"], [href^="https:"], [href^="mailto:"])';
-    const hrefs = await page.locator(external).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-    expect(await printedAfter(page, external)).toEqual(hrefs.map((href) => `" (${href})"`));
-    const internal = 'main .sl-markdown-content a[href^="/"], main .sl-markdown-content a[href^="#"]';
-    for (const content of await printedAfter(page, internal)) expect(content).not.toContain('(');
+    // Links of the page itself carry their address; links within the page do not. This build has no
+    // SITE_URL, so a link to another page of the guide shows its path.
+    const links = 'main .sl-markdown-content a:is([href^="http:"], [href^="https:"], [href^="mailto:"], [href^="/"])';
+    const hrefs = await page.locator(links).evaluateAll((all) => all.map((a) => a.getAttribute('href')));
+    expect(await printedAfter(page, links)).toEqual(hrefs.map((href) => `" (${href})"`));
+    for (const content of await printedAfter(page, 'main .sl-markdown-content a[href^="#"]')) {
+      expect(content).not.toContain('(');
+    }
   });
 }
 
@@ -55,4 +58,16 @@ test('a link to another site shows its address when printed, not on screen', asy
   expect(await printedAfter(page, '#print-probe')).toEqual(['none']);
   await page.emulateMedia({ media: 'print' });
   expect(await printedAfter(page, '#print-probe')).toEqual(['" (https://example.org/guide)"']);
+});
+
+test('a link to another page of the guide shows the site’s address and the path when the build knows the site', async ({
+  page,
+}) => {
+  await page.goto('/handoff/24x7/');
+  await page.emulateMedia({ media: 'print' });
+  const link = 'main .sl-markdown-content a[href="/tools/regions/"]';
+  expect(await printedAfter(page, link)).toContain('" (/tools/regions/)"');
+  // What a build with SITE_URL=https://support.example.com puts in every page's head (tests/build).
+  await page.evaluate(() => document.documentElement.style.setProperty('--fts-site', '"https://support.example.com"'));
+  expect(await printedAfter(page, link)).toContain('" (https://support.example.com/tools/regions/)"');
 });
