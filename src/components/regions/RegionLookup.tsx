@@ -99,7 +99,6 @@ export default function RegionLookup(props: RegionLookupProps) {
           toolHref={props.toolHref}
           zone={viewerZone}
           shown={(part) => stage() >= 2 + parts.indexOf(part)}
-          complete={() => stage() > parts.length}
         />
       )}
     </Show>
@@ -113,8 +112,6 @@ function Lookup(
     zone: string;
     /** Whether a part of the tool has rendered yet. */
     shown: (part: Part) => boolean;
-    /** Whether every part has. */
-    complete: Accessor<boolean>;
   },
 ) {
   const data = props.data;
@@ -353,7 +350,8 @@ function Lookup(
   }
 
   return (
-    <div class="rl" classList={{ 'rl-placeholder-full': !props.complete() }}>
+    // Holds a screen's height until the last part, the day at a glance, is in.
+    <div class="rl" classList={{ 'rl-placeholder-full': !props.shown('day') }}>
       <section class="rl-section" aria-labelledby="rl-now">
         <h2 id="rl-now">Now</h2>
         <p>
