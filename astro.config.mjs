@@ -9,7 +9,8 @@ import { cspHashes } from './src/lib/csp-integration.ts';
 
 /**
  * BASE_PATH hosts the site under a sub-path (for example `/fts-guide/`);
- * SITE_URL is the address it is served from (used for canonical links).
+ * SITE_URL is the address it is served from (used for canonical links, the
+ * sitemap and the addresses of printed links).
  */
 const base = process.env.BASE_PATH || '/';
 /**

@@ -67,8 +67,8 @@ const rows = [];
 /** @type {string[]} */
 const failures = [];
 let runs = 0;
-/** @type {number[]} Lighthouse's benchmark index of each run */
-const benchmarks = [];
+/** @type {Map<string, any[]>} Lighthouse reports of each page, in run order */
+const reportsByPage = new Map(pages.map((path) => [path, []]));
 /** @type {Map<any, number>} CPU time lost to other machines during each run (steal), as a share */
 const stolen = new Map();
 const auditStart = cpuTimes();
@@ -76,11 +76,9 @@ const auditStart = cpuTimes();
 const progress = (/** @type {string} */ text) => process.stderr.isTTY && process.stderr.write(`\r${text}`.padEnd(61));
 
 try {
-  /** @type {Map<string, any[]>} Lighthouse reports of each page, in run order */
-  const reports = new Map(pages.map((path) => [path, []]));
   for (let round = 0; round < RUNS; round++) {
     for (const path of pages) {
-      const done = /** @type {any[]} */ (reports.get(path));
+      const done = /** @type {any[]} */ (reportsByPage.get(path));
       // The median of three is known after two runs when they agree.
       if (round === 2 && RUNS === 3 && perfScore(done[0]) === perfScore(done[1])) continue;
       progress(`round ${round + 1} of ${RUNS}: ${path}…`);
@@ -99,11 +97,10 @@ try {
       if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
       if (result.lhr.runtimeError) failures.push(`${path}: ${result.lhr.runtimeError.message}`);
       done.push(result.lhr);
-      benchmarks.push(benchmark(result.lhr));
       stolen.set(result.lhr, stealShare(before, cpuTimes()));
     }
   }
-  for (const path of pages) rows.push(summarise(path, /** @type {any[]} */ (reports.get(path))));
+  for (const path of pages) rows.push(summarise(path, /** @type {any[]} */ (reportsByPage.get(path))));
 } finally {
   progress('\r');
   chrome.kill();
@@ -259,7 +256,8 @@ function stealText(share) {
 
 /** The lowest and highest benchmark index over every run so far, e.g. `980–1540`. */
 function benchmarkRange() {
-  return `${Math.min(...benchmarks)}–${Math.max(...benchmarks)}`;
+  const all = [...reportsByPage.values()].flat().map(benchmark);
+  return `${Math.min(...all)}–${Math.max(...all)}`;
 }
 
 /** @param {any} report @returns {number | undefined} its performance score out of 100 */
