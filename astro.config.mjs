@@ -6,6 +6,8 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/lib/base-links.ts';
 import { cspHashes } from './src/lib/csp-integration.ts';
+import { tableRegionsPlugin } from './src/integrations/table-regions.ts';
+import { siteUrlNotice } from './src/integrations/site-url.ts';
 
 /**
  * BASE_PATH hosts the site under a sub-path (for example `/fts-guide/`);
@@ -20,9 +22,14 @@ const base = process.env.BASE_PATH || '/';
 const printedSite = process.env.SITE_URL ? new URL(process.env.SITE_URL).origin : '';
 
 export default defineConfig({
-  site: process.env.SITE_URL || 'http://localhost:4321',
+  // No SITE_URL, no site: no canonical link, og:url or sitemap pointing at a development address.
+  site: process.env.SITE_URL || undefined,
   base,
   trailingSlash: 'always',
+  // Keep the whitespace between tags: the search index reads a page's text as written, and without
+  // it the cells of a table and a heading with the text after it run together in excerpts
+  // ("zoneBusiness hours").
+  compressHTML: false,
   // A strict Content Security Policy on every page (issue 7): nothing but the site's own files.
   // Astro hashes the code it bundles; `cspHashes()` adds the hashes of every other inline script,
   // style and style attribute found in the built pages (Starlight's, Solid's hydration script).
@@ -50,7 +57,12 @@ export default defineConfig({
     // (and its inline styles would need CSP exceptions).
     syntaxHighlight: false,
     // Links written in the pages follow BASE_PATH; Starlight's own links already do.
-    processor: satteri({ hastPlugins: base === '/' ? [] : [/** @type {any} */ (baseLinksPlugin(base))] }),
+    processor: satteri({
+      hastPlugins: [
+        /** @type {any} */ (tableRegionsPlugin()),
+        ...(base === '/' ? [] : [/** @type {any} */ (baseLinksPlugin(base))]),
+      ],
+    }),
   },
   integrations: [
     starlight({
@@ -60,6 +72,10 @@ export default defineConfig({
       favicon: '/favicon.svg',
       head: printedSite ? [{ tag: 'style', content: `:root{--fts-site:${JSON.stringify(printedSite)}}` }] : [],
       lastUpdated: false,
+      // Code blocks wrap their long lines instead of scrolling: on a phone a scrolling block becomes
+      // an unnamed region (Expressive Code adds `role="region"`), and several of them on one page are
+      // indistinguishable landmarks.
+      expressiveCode: { defaultProps: { wrap: true } },
       pagination: true,
       routeMiddleware: './src/route-data.ts',
       customCss: [
@@ -71,6 +87,8 @@ export default defineConfig({
       components: {
         // Loads the search interface only when someone is about to search (JavaScript budget, issue 7).
         Search: './src/components/starlight/Search.astro',
+        // A short form of the title on phones, where the full one does not fit the header.
+        SiteTitle: './src/components/starlight/SiteTitle.astro',
       },
       // Links and #anchors are checked on every default build (`npm test` builds at `/`);
       // under a sub-path the pages' links are rewritten after the check could see them.
@@ -110,5 +128,6 @@ export default defineConfig({
     }),
     solid(),
     cspHashes(),
+    siteUrlNotice(process.env.SITE_URL),
   ],
 });

@@ -187,9 +187,22 @@ describe('the first render, in short tasks', () => {
   });
 });
 
-it('the compact form shows the next handoff only', () => {
+it('the compact form shows the next handoff only, titled by the page around it', () => {
   setup('2026-11-23T10:00:00Z', 'Europe/London', true);
-  expect(screen.getByRole('heading', { name: 'Your next handoff' })).toBeTruthy();
+  // The page (or the guided step) says "Your next handoff"; the tool does not say it again.
+  expect(screen.queryByRole('heading', { name: 'Your next handoff' })).toBeNull();
+  expect(screen.getByLabelText('My region')).toBeTruthy();
+  expect(screen.getByRole('heading', { name: /The .+ handover meeting/, level: 2 })).toBeTruthy();
   expect(screen.queryByRole('heading', { name: 'Now' })).toBeNull();
   expect(screen.queryByRole('heading', { name: 'The day at a glance' })).toBeNull();
+});
+
+it.each([2, 3, 4] as const)('its sections sit at the level the page gives (%i), the meeting below', (level) => {
+  vi.setSystemTime(new Date('2026-11-23T10:00:00Z'));
+  render(() => <RegionLookup data={DATA} zone="Europe/London" level={level} />);
+  renderStages();
+  for (const name of ['Now', 'Your next handoff', 'The day at a glance']) {
+    expect(screen.getByRole('heading', { name, level })).toBeTruthy();
+  }
+  expect(screen.getByRole('heading', { name: /The .+ handover meeting/, level: level + 1 })).toBeTruthy();
 });

@@ -82,3 +82,28 @@ export function layoutShift(page: Page): Promise<number> {
       }),
   );
 }
+
+/** The two screens every page is checked on: a phone and a laptop (issue 11). */
+export const VIEWPORTS = {
+  phone: { width: 390, height: 844 },
+  desktop: { width: 1280, height: 900 },
+} as const;
+
+/**
+ * Waits, as a person would, until the page shows what it is going to show: its fonts are in,
+ * every island a visitor can see has taken over its markup (islands folded in a closed
+ * `<details>` wait to be opened), and no part of a tool is still pending (`aria-busy`).
+ * Never depends on the fold: an island that waits to be seen is scrolled to first.
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  const waiting = page.locator('astro-island[ssr]');
+  for (const island of await waiting.all()) {
+    const folded = await island.evaluate((el) => !!el.closest('details:not([open])'));
+    if (!folded) await island.scrollIntoViewIfNeeded().catch(() => undefined);
+  }
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('astro-island[ssr]')].every((el) => el.closest('details:not([open])')),
+  );
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+}

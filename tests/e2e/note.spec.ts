@@ -331,3 +331,38 @@ test('the no-JavaScript stylesheet hides the form', async ({ page }) => {
   await expect(page.getByLabel('Next MSFT Action')).toBeHidden();
   await expect(page.getByRole('button', { name: 'Copy rich' })).toBeHidden();
 });
+
+test.describe('typed before the tool’s code ran', () => {
+  for (const stored of [false, true]) {
+    test(`is read in, checked and saved${stored ? ', next to a saved draft' : ''}`, async ({ page }) => {
+      if (stored) {
+        await open(page);
+        await page.getByLabel('Handoff Notes').fill('The saved note');
+        await page.waitForTimeout(400);
+      }
+      // A slow connection: the island's code (and Solid with it) arrives 3 s after the page.
+      const island = page.locator('astro-island').filter({ has: page.locator('.hn-form') });
+      await page.route(/\/_astro\/.*\.js$/, async (route) => {
+        await new Promise((r) => setTimeout(r, 3000));
+        await route.continue();
+      });
+      await page.goto(URL, { waitUntil: 'commit' });
+      const summary = page.getByLabel(SUMMARY);
+      await summary.scrollIntoViewIfNeeded();
+      await summary.fill('TYPED BEFORE HYDRATION');
+      await expect(island).toHaveAttribute('ssr', '', { timeout: 1000 });
+      await expect(island).not.toHaveAttribute('ssr', /.*/, { timeout: 15_000 });
+      await page.unroute(/\/_astro\/.*\.js$/);
+      if (stored) {
+        // The saved draft is read after the typing started: the person chooses, nothing is dropped.
+        await expect(page.getByRole('button', { name: /Keep (what I typed|this tab's note)/ })).toBeVisible();
+        await page.getByRole('button', { name: /Keep (what I typed|this tab's note)/ }).click();
+      }
+      await expect(summary).toHaveValue('TYPED BEFORE HYDRATION');
+      await expect(plainOutput(page)).toContainText('TYPED BEFORE HYDRATION');
+      await page.waitForTimeout(400);
+      await page.reload();
+      await expect(page.getByLabel(SUMMARY)).toHaveValue('TYPED BEFORE HYDRATION');
+    });
+  }
+});

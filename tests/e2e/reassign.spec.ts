@@ -20,7 +20,8 @@ function tool(page: Page): Locator {
 async function open(page: Page, path = PAGE): Promise<Locator> {
   await page.goto(path);
   const root = tool(page);
-  // The form is disabled until the island has hydrated.
+  // As a person would: go to the builder, then wait until it can be used (disabled until hydrated).
+  await root.scrollIntoViewIfNeeded();
   await expect(root.getByLabel('Case number (required)')).toBeEnabled();
   return root;
 }
@@ -152,6 +153,7 @@ for (const path of ['/handoff/24x7/', '/handoff/local/']) {
     const root = tool(page);
     await expect(root.getByRole('link', { name: MAILBOX })).toBeVisible();
     await root.getByText('Build the reassignment email and the case title').click();
+    await root.getByLabel('Case number (required)').scrollIntoViewIfNeeded();
     await expect(root.getByLabel('Case number (required)')).toBeEnabled();
     await fill(root);
     await expect(root.getByText(SUBJECT, { exact: true })).toBeVisible();
@@ -182,6 +184,7 @@ test.describe('axe', () => {
       await useTheme(page, theme);
       await page.goto('/handoff/24x7/');
       await tool(page).getByText('Build the reassignment email and the case title').click();
+      await tool(page).getByLabel('Case number (required)').scrollIntoViewIfNeeded();
       await expect(tool(page).getByLabel('Case number (required)')).toBeEnabled();
       const { violations } = await new AxeBuilder({ page }).include('.reassign-tool').analyze();
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' ')}`)).toEqual([]);

@@ -428,7 +428,7 @@ export default function GuidedHandoff(props: GuidedHandoffProps): JSX.Element {
                 when={isShown('note')}
                 name="the note generator"
                 load={() => import('../note/HandoffNote')}
-                props={{ options: props.options }}
+                props={{ options: props.options, level: 3 }}
               />
             </div>
           </>
@@ -496,7 +496,7 @@ export default function GuidedHandoff(props: GuidedHandoffProps): JSX.Element {
                 when={isShown('meeting')}
                 name="your next handoff"
                 load={() => import('../regions/RegionLookup')}
-                props={{ ...props.tools.meeting, compact: true }}
+                props={{ ...props.tools.meeting, compact: true, level: 3 }}
               />
             </div>
           </>

@@ -54,10 +54,14 @@ import {
 } from '../shared/note-store';
 import { copyPlain, copyRich, download, selectContents } from '../shared/clipboard';
 import { exampleDraft } from './example';
+import { adoptEarlyInput } from '../shared/early-input';
+import { Heading, below, type HeadingLevel } from '../shared/Heading';
 
 export interface HandoffNoteProps {
   /** Choices from the data file, passed by `HandoffNote.astro`. */
   options: CaseOptions;
+  /** Heading level of "Your note" (its "Checks" one below): one below what holds the tool; default 2. */
+  level?: HeadingLevel;
 }
 
 type Tab = 'plain' | 'markdown' | 'rich';
@@ -144,8 +148,13 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
   let outputRef: HTMLPreElement | undefined;
   let announceTimer: ReturnType<typeof setTimeout> | undefined;
 
+  let formRef: HTMLFormElement | undefined;
+
   onMount(() => {
     startDraftSync();
+    // Once the draft store watches the state (its effects start after this mount), so what was typed
+    // is saved, or offered beside a stored draft that is still being read.
+    queueMicrotask(() => formRef && adoptEarlyInput(formRef));
     const before = () => setPrinting(true);
     const after = () => setPrinting(false);
     window.addEventListener('beforeprint', before);
@@ -377,7 +386,7 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
       </details>
 
       <div class="hn-layout">
-        <form class="hn-form" aria-label="Hand-over note" onSubmit={(e) => e.preventDefault()}>
+        <form ref={formRef} class="hn-form" aria-label="Hand-over note" onSubmit={(e) => e.preventDefault()}>
           <CaseDetailsFields options={props.options} />
           <div class="field field-check">
             <label>
@@ -419,7 +428,9 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
         </form>
 
         <section class="hn-output" aria-labelledby={fieldId('output-heading')}>
-          <h2 id={fieldId('output-heading')}>Your note</h2>
+          <Heading level={props.level ?? 2} id={fieldId('output-heading')}>
+            Your note
+          </Heading>
           <div role="tablist" aria-label="Format" class="hn-tabs">
             <For each={TABS}>
               {(t) => (
@@ -513,7 +524,9 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
           </p>
 
           <section class="hn-checks" aria-labelledby={fieldId('checks-heading')}>
-            <h3 id={fieldId('checks-heading')}>Checks</h3>
+            <Heading level={below(props.level ?? 2)} id={fieldId('checks-heading')}>
+              Checks
+            </Heading>
             <Show
               when={findings().length > 0}
               fallback={<p class="field-message">Nothing to point out. The checks help; they never block.</p>}

@@ -34,6 +34,8 @@ import {
 } from '../../lib/schedule';
 import { createNow } from './create-now';
 import { createStages } from '../shared/create-stages';
+import { Heading, below, type HeadingLevel } from '../shared/Heading';
+import { REGION_SECTIONS } from './sections';
 
 /** localStorage key of the viewer's chosen region. */
 export const MY_REGION_KEY = 'fts-guide:my-region';
@@ -44,6 +46,12 @@ export interface RegionLookupProps {
   compact?: boolean;
   /** Address of the full tool page, shown in the compact form. */
   toolHref?: string;
+  /**
+   * Heading level of the tool's sections ("Now", "Your next handoff", "The day at a glance"),
+   * one below what holds them; default 2. The compact form has no section heading of its own
+   * (the page or step around it names it): its meeting is titled at this level.
+   */
+  level?: HeadingLevel;
   /** The viewer's IANA zone; the browser's own when absent (tests set it). */
   zone?: string;
 }
@@ -97,6 +105,7 @@ export default function RegionLookup(props: RegionLookupProps) {
           data={props.data}
           compact={props.compact}
           toolHref={props.toolHref}
+          level={props.level ?? 2}
           zone={viewerZone}
           shown={(part) => stage() >= 2 + parts.indexOf(part)}
         />
@@ -109,6 +118,7 @@ type Part = 'now' | 'handoff' | 'day';
 
 function Lookup(
   props: RegionLookupProps & {
+    level: HeadingLevel;
     zone: string;
     /** Whether a part of the tool has rendered yet. */
     shown: (part: Part) => boolean;
@@ -161,8 +171,12 @@ function Lookup(
       return m && meetingTiming(m, now());
     });
     return (
-      <section class="rl-section" aria-labelledby="rl-next">
-        <h2 id="rl-next">Your next handoff</h2>
+      <section class="rl-section" aria-labelledby={props.compact ? undefined : REGION_SECTIONS.handoff.id}>
+        <Show when={!props.compact}>
+          <Heading level={props.level} id={REGION_SECTIONS.handoff.id}>
+            {REGION_SECTIONS.handoff.text}
+          </Heading>
+        </Show>
         <div class="rl-field">
           <label for="rl-my-region">My region</label>
           <select
@@ -248,10 +262,10 @@ function Lookup(
         >
           {(meeting) => (
             <div class="rl-meeting">
-              <h3>
+              <Heading level={props.compact ? props.level : below(props.level)}>
                 The {meetingName(meeting())} handover meeting
                 {meeting().assumed && <span class="rl-assumed"> (time assumed)</span>}
-              </h3>
+              </Heading>
               <Show when={!handoff().namedInMeeting}>
                 <p>
                   The team's wiki names no handover meeting for {mine()}. {mine()} shares a stage with{' '}
@@ -352,8 +366,10 @@ function Lookup(
   return (
     // Holds a screen's height until the last part, the day at a glance, is in.
     <div class="rl" classList={{ 'rl-placeholder-full': !props.shown('day') }}>
-      <section class="rl-section" aria-labelledby="rl-now">
-        <h2 id="rl-now">Now</h2>
+      <section class="rl-section" aria-labelledby={REGION_SECTIONS.now.id}>
+        <Heading level={props.level} id={REGION_SECTIONS.now.id}>
+          {REGION_SECTIONS.now.text}
+        </Heading>
         <p>
           Your time:{' '}
           <strong>
@@ -363,9 +379,9 @@ function Lookup(
           </strong>{' '}
           ({zone}, {formatUtcOffset(now(), zone)})
         </p>
-        <div class="rl-scroll">
-          {/* Focusable: on a narrow screen the table scrolls sideways, and keyboard users must reach it. */}
-          <table tabIndex={0}>
+        {/* A labelled region the keyboard can focus (content.css, `.table-region`); on a phone each row reflows. */}
+        <div class="table-region" role="region" aria-label="Each region now" tabIndex={0}>
+          <table class="stack-narrow">
             <caption>Each region now, in its own time</caption>
             <thead>
               <tr>
@@ -387,13 +403,13 @@ function Lookup(
                           <span class="rl-tag"> (you)</span>
                         </Show>
                       </th>
-                      <td>
+                      <td data-label="Local time">
                         <Time at={now()} zone={r.timeZone}>
                           {formatDayTime(now(), r.timeZone)}
                         </Time>
                         <span class="rl-city"> {zoneCity(r.timeZone)}</span>
                       </td>
-                      <td>
+                      <td data-label="Status">
                         <span class={`rl-state rl-state-${status().state}`}>{STATE_LABEL[status().state]}</span>
                         <Show when={status().shift}>
                           {(shift) => (
@@ -411,7 +427,7 @@ function Lookup(
                           <span class="rl-assumed"> (hours assumed)</span>
                         </Show>
                       </td>
-                      <td>{r.sme}</td>
+                      <td data-label="Handover SME">{r.sme}</td>
                     </tr>
                   );
                 }}
@@ -424,14 +440,14 @@ function Lookup(
       <Show when={props.shown('handoff')}>{nextHandoff()}</Show>
 
       <Show when={props.shown('day')}>
-        <DayAtAGlance data={data} zone={zone} now={now} />
+        <DayAtAGlance data={data} zone={zone} now={now} level={props.level} />
       </Show>
     </div>
   );
 }
 
 /** The regions' business hours and handover meetings on one day, in the viewer's time. */
-function DayAtAGlance(props: { data: LookupData; zone: string; now: Accessor<number> }) {
+function DayAtAGlance(props: { data: LookupData; zone: string; now: Accessor<number>; level: HeadingLevel }) {
   const { data, zone, now } = props;
   const today = () => isoDate(localDate(now(), zone));
   const [picked, setPicked] = createSignal<string | null>(null);
@@ -464,8 +480,10 @@ function DayAtAGlance(props: { data: LookupData; zone: string; now: Accessor<num
   );
 
   return (
-    <section class="rl-section" aria-labelledby="rl-day">
-      <h2 id="rl-day">The day at a glance</h2>
+    <section class="rl-section" aria-labelledby={REGION_SECTIONS.day.id}>
+      <Heading level={props.level} id={REGION_SECTIONS.day.id}>
+        {REGION_SECTIONS.day.text}
+      </Heading>
       <div class="rl-field rl-inline">
         <label for="rl-date">Day to show (your time)</label>
         <input
@@ -521,9 +539,8 @@ function DayAtAGlance(props: { data: LookupData; zone: string; now: Accessor<num
           <span class="rl-key rl-key-now" /> now
         </p>
       </div>
-      <div class="rl-scroll">
-        {/* Focusable: on a narrow screen the table scrolls sideways, and keyboard users must reach it. */}
-        <table tabIndex={0}>
+      <div class="table-region" role="region" aria-label="The day at a glance, as a table" tabIndex={0}>
+        <table class="stack-narrow">
           <caption>
             {formatDay(dayBounds().start, zone)} {day().year} in your time ({zone})
           </caption>
@@ -539,7 +556,7 @@ function DayAtAGlance(props: { data: LookupData; zone: string; now: Accessor<num
               {(row) => (
                 <tr>
                   <th scope="row">{row.region.id}</th>
-                  <td>
+                  <td data-label="Business hours">
                     <Show when={row.shifts.length} fallback="None (weekend)">
                       <For each={row.shifts}>
                         {(s, i) => (
@@ -551,7 +568,7 @@ function DayAtAGlance(props: { data: LookupData; zone: string; now: Accessor<num
                       </For>
                     </Show>
                   </td>
-                  <td>
+                  <td data-label="Handover meetings">
                     <Show when={row.meetings.length} fallback="None">
                       <For each={row.meetings}>
                         {(m, i) => (
