@@ -8,6 +8,7 @@ import { baseLinksPlugin } from './src/lib/base-links.ts';
 import { cspHashes } from './src/lib/csp-integration.ts';
 import { tableRegionsPlugin } from './src/integrations/table-regions.ts';
 import { siteUrlNotice } from './src/integrations/site-url.ts';
+import { searchText } from './src/integrations/search-text.ts';
 
 /**
  * BASE_PATH hosts the site under a sub-path (for example `/fts-guide/`);
@@ -26,10 +27,6 @@ export default defineConfig({
   site: process.env.SITE_URL || undefined,
   base,
   trailingSlash: 'always',
-  // Keep the whitespace between tags: the search index reads a page's text as written, and without
-  // it the cells of a table and a heading with the text after it run together in excerpts
-  // ("zoneBusiness hours").
-  compressHTML: false,
   // A strict Content Security Policy on every page (issue 7): nothing but the site's own files.
   // Astro hashes the code it bundles; `cspHashes()` adds the hashes of every other inline script,
   // style and style attribute found in the built pages (Starlight's, Solid's hydration script).
@@ -65,6 +62,8 @@ export default defineConfig({
     }),
   },
   integrations: [
+    // Before Starlight, whose search index is built from the written pages (see search-text.ts).
+    searchText(),
     starlight({
       title: 'Follow-the-Sun Handoff Guide',
       description:

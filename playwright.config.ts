@@ -4,6 +4,11 @@ import { findBrowser } from './tests/e2e/browser-path.mjs';
 // E2E_PORT lets several checkouts run their tests side by side.
 const PORT = Number(process.env.E2E_PORT) || 4329;
 const executablePath = findBrowser();
+/**
+ * E2E_VIEWPORT=390x844 runs every test on a phone-sized screen (the default is Playwright's
+ * desktop 1280 × 720). The accessibility spec checks every page at 390 × 844 and 1280 × 900 anyway.
+ */
+const viewport = /^(\d+)x(\d+)$/.exec(process.env.E2E_VIEWPORT ?? '');
 
 /**
  * End-to-end tests run against the production build (`npm run build` first),
@@ -27,6 +32,7 @@ export default defineConfig({
       name: 'chromium',
       use: {
         ...devices['Desktop Chrome'],
+        ...(viewport ? { viewport: { width: Number(viewport[1]), height: Number(viewport[2]) } } : {}),
         launchOptions: {
           executablePath,
           // Chromium's own background services would reach for the network; keep it quiet.

@@ -33,6 +33,11 @@ it('BASE_PATH moves every page and link under the sub-path', async () => {
   expect(outside).toEqual([]);
   // A link written in an MDX page, to one step of a workflow.
   expect(readFileSync(join(outDir, 'index.html'), 'utf-8')).toContain('href="/fts-guide/handoff/24x7/#step-3"');
+  // With SITE_URL, canonical links and the sitemap point at the real site.
+  expect(readFileSync(join(outDir, 'handoff', 'index.html'), 'utf-8')).toMatch(
+    /<link rel="canonical" href="https:\/\/support\.example\.com\/fts-guide\/handoff\/"/,
+  );
+  expect(readdirSync(outDir)).toContain('sitemap-index.xml');
 });
 
 it('SITE_URL gives every page the site’s address for its printed links, allowed by the page’s policy', () => {

@@ -57,6 +57,13 @@ describe('the data file is the one source of truth', () => {
       expect(after.get(path), path).not.toContain(old);
     }
     for (const [path, html] of after) expect(html, path).not.toContain(old);
+
+    // Built without SITE_URL: nothing points at a development address, and the build says why.
+    expect((original as { stdout: string }).stdout).toContain('SITE_URL is not set');
+    for (const [path, html] of before) {
+      expect(html, path).not.toMatch(/rel="canonical"|property="og:url"|localhost/);
+    }
+    expect(readdirSync(original.outDir).filter((f) => f.startsWith('sitemap'))).toEqual([]);
   });
 
   it.each([

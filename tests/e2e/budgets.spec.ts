@@ -121,7 +121,8 @@ test.describe('Content Security Policy', () => {
     await page.getByRole('button', { name: 'Search' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByRole('textbox', { name: 'Search' }).fill(term);
-    await expect(dialog.locator('.pagefind-ui__result-link').first()).toBeVisible();
+    // Pagefind loads its index and WebAssembly on first use: wait for what it shows, not for a time.
+    await expect(dialog.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 20_000 });
     expect(watch.cspViolations).toEqual([]);
   });
 });

@@ -61,7 +61,8 @@ test('search works from the site’s own files alone', async ({ page, watch, bas
   const title = await page.getByRole('heading', { level: 1 }).innerText();
   const term = title.split(/[^\p{L}\p{N}]+/u).find((w) => w.length >= 4) ?? title;
   await dialog.getByRole('textbox', { name: 'Search' }).fill(term);
-  await expect(dialog.locator('.pagefind-ui__result-link').first()).toBeVisible();
+  // Pagefind loads its index and WebAssembly on first use: wait for what it shows, not for a time.
+  await expect(dialog.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 20_000 });
 
   const searchRequests = watch.requests.slice(before).map((r) => r.url);
   expect(searchRequests.some((url) => url.startsWith(`${origin}/pagefind/`))).toBe(true);

@@ -142,7 +142,9 @@ test.describe('walking the page with the keyboard', () => {
     await expect(page.getByRole('link', { name: 'FTS tool (CRMGlobal)' })).toBeVisible();
     // Step 4: the region lookup's compact form (who, when in your time, the link).
     const meetingStep = page.locator('li', { has: page.getByRole('checkbox', { name: /Align the transfer/ }) });
-    await expect(meetingStep.getByRole('heading', { name: 'Your next handoff' })).toBeVisible();
+    // The step is small: the meeting is titled one level below the workflow's heading, not as a page section.
+    await expect(meetingStep.getByRole('heading', { name: /handover meeting/, level: 3 })).toBeVisible();
+    await expect(meetingStep.getByRole('heading', { level: 2 })).toHaveCount(0);
     // Step 6: the reassignment builder sees the same case number.
     const emailStep = page.locator('li', { has: page.getByRole('checkbox', { name: /Email the DM mailbox/ }) });
     await emailStep.scrollIntoViewIfNeeded();

@@ -171,7 +171,12 @@ function Lookup(
       return m && meetingTiming(m, now());
     });
     return (
-      <section class="rl-section" aria-labelledby={props.compact ? undefined : REGION_SECTIONS.handoff.id}>
+      <section
+        class="rl-section"
+        // The compact form's title is the page's (or the step's); the region is still named.
+        aria-label={props.compact ? REGION_SECTIONS.handoff.text : undefined}
+        aria-labelledby={props.compact ? undefined : REGION_SECTIONS.handoff.id}
+      >
         <Show when={!props.compact}>
           <Heading level={props.level} id={REGION_SECTIONS.handoff.id}>
             {REGION_SECTIONS.handoff.text}
