@@ -65,7 +65,7 @@ describe('next handoff', () => {
     setup('2026-11-23T10:00:00Z', 'Asia/Calcutta');
     expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'My region' }).value).toBe('IST');
     expect(screen.getByText(/Detected from your time zone, Asia\/Calcutta/)).toBeTruthy();
-    expect(screen.getByText(/names no handover meeting for IST/)).toBeTruthy();
+    expect(screen.getByText(/names no handoff meeting for IST/)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Join the EMEA → US meeting in Teams' })).toHaveProperty(
       'href',
       'https://example.com/emea-to-us',
@@ -112,10 +112,11 @@ describe('next handoff', () => {
   it('at the weekend in the meeting’s zone says there is no meeting and what to do instead', () => {
     setup('2026-11-28T12:00:00Z', 'Europe/London');
     const note = screen.getByRole('note');
-    expect(within(note).getByText(/No handover meeting today: it is Saturday in London/)).toBeTruthy();
+    expect(within(note).getByText(/No handoff meeting today: it is Saturday in London/)).toBeTruthy();
     expect(within(note).getByRole('link', { name: 'dm@example.com' })).toHaveProperty('href', 'mailto:dm@example.com');
     expect(within(note).getByRole('link', { name: 'Case Transfer channel' })).toBeTruthy();
-    expect(within(note).getByRole('link', { name: 'FTS tool' })).toBeTruthy();
+    // Where FTS fits in the steps the wiki leaves open (issue 17): the note does not place it.
+    expect(within(note).queryByRole('link', { name: 'FTS tool' })).toBeNull();
     expect(within(section('Your next handoff')).getAllByText('Mon 30 Nov, 16:00')).toHaveLength(2);
   });
 
