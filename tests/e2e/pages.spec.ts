@@ -21,6 +21,8 @@ for (const theme of ['light', 'dark'] as const) {
 }
 
 test('every page has its own description', async ({ page }) => {
+  // One visit per page (the glossary made them 18): more than 30 s on a busy 2-core machine.
+  test.setTimeout(90_000);
   const seen = new Map<string, string>();
   for (const path of PAGES) {
     await page.goto(path);
