@@ -121,7 +121,7 @@ export default defineConfig({
         },
         {
           label: 'Reference',
-          items: [{ slug: 'related' }, { slug: 'maintain' }],
+          items: [{ slug: 'related' }, { slug: 'glossary' }, { slug: 'maintain' }],
         },
       ],
     }),

@@ -15,6 +15,7 @@ export function caseOptions(org: Org): CaseOptions {
     regions: org.regions.map((r) => ({ id: r.id, name: r.name })),
     supportPlans: org.supportPlans,
     severities: org.severities,
+    assumedSeverities: org.assumedSeverities,
     productSkills: org.productSkills.items,
   };
 }

@@ -48,42 +48,42 @@ export const QUESTIONS: readonly Question[] = [
   {
     id: 'is24x7',
     label: 'Is the case 7x24?',
-    hint: 'A 7x24 case goes to the next region; any other case is handed over within your region.',
+    hint: 'A 7x24 case goes to the next region; a non-7x24 case is handed off to the local region.',
     options: YES_NO,
     param: '7x24',
   },
   {
     id: 'delivered',
     label: 'Is the solution delivered (or the issue resolved), with only the customer’s confirmation to close pending?',
-    hint: 'Such a case stays with you until the customer confirms.',
+    hint: 'The Don’t list: such a case is not transferred back to the queue.',
     options: YES_NO,
     param: 'delivered',
   },
   {
     id: 'otherRegion',
     label: 'Does the customer ask to work with an engineer in another region?',
-    hint: 'For example, they prefer working hours or a language another region offers.',
+    hint: 'The Do list: if the customer prefers another region’s engineer, the case goes back to the queue at the earliest stage.',
     options: YES_NO,
     param: 'other-region',
   },
   {
     id: 'onlyLeave',
     label: 'Is your own leave the only reason to move the case?',
-    hint: 'Leave is covered by your team, not by the queue.',
+    hint: 'The Don’t list: when you take leave, your team in the same region backs you up, not the queue.',
     options: YES_NO,
     param: 'leave',
   },
   {
     id: 'nextShift',
     label: 'Does the customer really need to continue the troubleshooting with the next shift’s engineer?',
-    hint: 'Ask the customer; many can wait for your next working day.',
+    hint: 'The Do list: double-check with the customer; if not, lower the severity or unselect the 7x24 option and keep the case.',
     options: YES_NO,
     param: 'next-shift',
   },
   {
     id: 'impact',
     label: 'Is there real business impact behind the severity A?',
-    hint: 'Severity A makes the case move region to region around the clock.',
+    hint: 'The Do list: with no real business impact, try your best to lower the severity from A to B, to save unnecessary handoffs between regions.',
     options: [
       { value: 'yes', label: 'Yes' },
       { value: 'no', label: 'No' },
@@ -138,7 +138,7 @@ export const OUTCOME_TITLES: Readonly<Record<OutcomeId, string>> = {
   keep: 'Keep the case',
   'lower-and-keep': 'Lower the severity or unselect 7x24, and keep the case',
   'next-region': 'Hand the case off to the next region (7x24 workflow)',
-  local: 'Hand the case off within your region (non-7x24 workflow)',
+  local: 'Hand the case off to the local region (non-7x24 workflow)',
   'queue-early': 'Send the case back to the queue now: the customer prefers another region',
 };
 
@@ -201,7 +201,7 @@ export function decide(answers: Answers): Decision {
   if (onlyLeave === 'yes') {
     return decided(
       'keep',
-      'Your own leave is not a reason to send a case back to the queue. Keep it: ask your team in the same region to back you up for hot cases, and set a correct out-of-office auto-reply.',
+      'Your own leave is not a reason to send a case back to the queue. Keep it: ask your team in the same region to back you up for hot cases, and set a correct OOF auto-reply.',
       [{ kind: 'rule', id: 'dont-leave' }],
     );
   }
@@ -209,7 +209,7 @@ export function decide(answers: Answers): Decision {
   if (is24x7 === 'no') {
     return decided(
       'local',
-      'The case is not 7x24 and none of the reasons to keep it applies, so hand it over within your region, following the non-7x24 workflow.',
+      'The case is not 7x24 and none of the reasons to keep it applies, so hand it off to the local region, following the non-7x24 workflow.',
       [{ kind: 'workflow', id: 'local' }],
       'local',
     );
@@ -220,7 +220,7 @@ export function decide(answers: Answers): Decision {
   if (nextShift === 'no') {
     return decided(
       'lower-and-keep',
-      'The customer does not need the next shift’s engineer to continue, so lower the severity or unselect the 24x7 option, and keep the case in your own queue.',
+      'The customer does not need the next shift’s engineer to continue, so lower the severity or unselect the 7x24 option, and keep the case in your own queue.',
       [{ kind: 'rule', id: 'do-check-next-shift' }],
     );
   }
@@ -230,14 +230,14 @@ export function decide(answers: Answers): Decision {
   if (impact === 'no') {
     return decided(
       'lower-and-keep',
-      'There is no real business impact behind the severity A, so try your best to lower it to B and keep the case: that saves an unnecessary handover between regions.',
+      'There is no real business impact behind the severity A, so try your best to lower it to B and keep the case: that saves an unnecessary handoff between regions.',
       [{ kind: 'rule', id: 'do-reduce-severity' }],
     );
   }
 
   return decided(
     'next-region',
-    `The case is 7x24, the customer needs the next shift to continue${impact === 'yes' ? ' and there is real business impact behind the severity A' : ''}, so hand it to the next region, following the 7x24 workflow.`,
+    `The case is 7x24, the customer needs the next shift to continue${impact === 'yes' ? ' and there is real business impact behind the severity A' : ''}, so hand it off to the next region, following the 7x24 workflow.`,
     [
       { kind: 'workflow', id: '24x7' },
       { kind: 'rule', id: 'do-check-next-shift' },

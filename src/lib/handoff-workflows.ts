@@ -1,5 +1,5 @@
 /**
- * The team's two handover workflows, step by step, in the wiki's order:
+ * The team's two handoff workflows, step by step, in the wiki's order:
  * seven steps for a 7x24 case going to the next region, five for a non-7x24
  * case staying in the local region. The guided page turns them into a
  * checklist; each step links to its own anchor on the workflow's page.
@@ -28,7 +28,7 @@ export interface Workflow {
   steps: readonly WorkflowStep[];
 }
 
-const NOTE_TITLE = 'Log your hand-over note in the case';
+const NOTE_TITLE = 'Log your handoff note in the case';
 const TITLE_TITLE = 'Add the region prefix to the case’s internal title';
 const TRANSFER_TITLE = 'Create a new entry for the case transfer';
 const EMAIL_TITLE = 'Email the DM mailbox to ask for reassignment';
@@ -37,13 +37,13 @@ const EMAIL_TITLE = 'Email the DM mailbox to ask for reassignment';
 export const WORKFLOWS: Readonly<Record<WorkflowId, Workflow>> = {
   '24x7': {
     id: '24x7',
-    title: '7x24 handover to the next region',
+    title: '7x24 handoff to the next region',
     path: '/handoff/24x7/',
     steps: [
-      { kind: 'note', title: `${NOTE_TITLE}, before the handover meeting` },
+      { kind: 'note', title: `${NOTE_TITLE}, before the handoff meeting` },
       { kind: 'title', title: TITLE_TITLE },
       { kind: 'transfer', title: TRANSFER_TITLE },
-      { kind: 'meeting', title: 'Align the transfer in the handover meeting' },
+      { kind: 'meeting', title: 'Align the transfer in the handoff meeting' },
       { kind: 'queue', title: 'Once the region’s SME agrees, transfer the case back to the queue' },
       { kind: 'email', title: EMAIL_TITLE },
       { kind: 'brief', title: 'Once the case is assigned, brief the colleague who takes it, if needed' },
@@ -51,7 +51,7 @@ export const WORKFLOWS: Readonly<Record<WorkflowId, Workflow>> = {
   },
   local: {
     id: 'local',
-    title: 'Non-7x24 handover within your region',
+    title: 'Non-7x24 handoff to the local region',
     path: '/handoff/local/',
     steps: [
       { kind: 'note', title: NOTE_TITLE },

@@ -108,6 +108,8 @@ export const DocumentSchema = z.object({
   about: NonEmpty,
   author: NonEmpty.optional(),
   date: z.iso.date({ message: 'must be a date written YYYY-MM-DD' }).optional(),
+  /** The wiki's own words beside the document (a name, a date as the wiki writes it), quoted as they are. */
+  asWritten: NonEmpty.optional(),
   location: NonEmpty,
 });
 
@@ -141,6 +143,74 @@ export const ReassignmentSchema = z.object({
   }),
 });
 
+// ---------------------------------------------------------------------------
+// Glossary and assumed severities (issue 17: truth and clarity). A block of
+// its own so it merges apart from the time-zone and meeting rules above.
+// ---------------------------------------------------------------------------
+
+/** Which of the two wiki pages (the seeds) a quote comes from. */
+export const SEED_PAGES = {
+  handoff: 'Case handoff process',
+  fts: 'Data Movement FTS portal',
+} as const;
+export type SeedPage = keyof typeof SEED_PAGES;
+
+/** Where a wiki page uses a term: the page, the place in it, and the wiki's own words. */
+export const GlossaryUseSchema = z.object({
+  /** `handoff` (Case handoff process) or `fts` (Data Movement FTS portal). */
+  seed: z.enum(['handoff', 'fts'], { message: 'must be handoff or fts' }),
+  /** The place on that page, for example "7x24 workflow, step 4". */
+  where: NonEmpty,
+  /** The wiki's words, unchanged. */
+  quote: NonEmpty,
+});
+
+/** One glossary entry. `assumed` marks a meaning the wiki does not give, for the leads to confirm. */
+export const GlossaryEntrySchema = z.object({
+  /** The entry's anchor on /glossary/ (`#sme`); lower-case letters, digits and dashes. */
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'must be lower-case letters, digits and dashes' }),
+  /** The term as the site writes it. */
+  term: NonEmpty,
+  /** Every spelling that counts as a use of the term on a page (case-sensitive, whole words). */
+  forms: z.array(NonEmpty).min(1, { message: 'needs at least one form' }),
+  /** What it means, in the site's words. */
+  meaning: NonEmpty,
+  /** True when the wiki does not give this meaning: the site's reading, for the leads to confirm. */
+  assumed: z.boolean(),
+  /** Where the two wiki pages use it (empty for a word only this site uses). */
+  uses: z.array(GlossaryUseSchema).default([]),
+});
+
+/** The glossary: every process word the pages use, in the order /glossary/ lists them. */
+export const GlossarySchema = z.array(GlossaryEntrySchema).superRefine((entries, ctx) => {
+  const ids = new Set<string>();
+  const forms = new Map<string, string>();
+  entries.forEach((entry, i) => {
+    if (ids.has(entry.id)) ctx.addIssue({ code: 'custom', message: `${entry.id} is listed twice`, path: [i, 'id'] });
+    ids.add(entry.id);
+    entry.forms.forEach((form, j) => {
+      const other = forms.get(form);
+      if (other && other !== entry.id)
+        ctx.addIssue({ code: 'custom', message: `"${form}" is already a form of ${other}`, path: [i, 'forms', j] });
+      forms.set(form, entry.id);
+    });
+  });
+});
+
+/** Severities the wiki does not name (it names A and B only): each must be one of `severities`. */
+export const AssumedSeveritiesSchema = z.array(NonEmpty).default([]);
+
+/** Checks that every assumed severity is one of the severities. */
+function checkAssumedSeverities(
+  org: { severities: string[]; assumedSeverities: string[] },
+  ctx: z.RefinementCtx,
+): void {
+  org.assumedSeverities.forEach((s, i) => {
+    if (!org.severities.includes(s))
+      ctx.addIssue({ code: 'custom', message: `${s} is not one of severities`, path: ['assumedSeverities', i] });
+  });
+}
+
 /** The whole data file. */
 export const OrgSchema = z
   .object({
@@ -155,6 +225,7 @@ export const OrgSchema = z
     reassignment: ReassignmentSchema,
     supportPlans: z.array(NonEmpty).min(1, { message: 'needs at least one plan' }),
     severities: z.array(NonEmpty).min(1, { message: 'needs at least one severity' }),
+    assumedSeverities: AssumedSeveritiesSchema,
     productSkills: z.object({
       assumed: z.boolean().default(false),
       items: z.array(NonEmpty).min(1, { message: 'needs at least one skill' }),
@@ -170,6 +241,7 @@ export const OrgSchema = z
       Object.fromEntries(DOCUMENT_KEYS.map((k) => [k, DocumentSchema])) as Record<DocumentKey, typeof DocumentSchema>,
     ),
     goLive: z.array(z.object({ dates: NonEmpty, action: NonEmpty, purpose: NonEmpty, note: NonEmpty.optional() })),
+    glossary: GlossarySchema,
   })
   .superRefine((org, ctx) => {
     const seen = new Set<string>();
@@ -209,7 +281,8 @@ export const OrgSchema = z
         });
       }
     });
-  });
+  })
+  .superRefine(checkAssumedSeverities);
 
 export type Org = z.output<typeof OrgSchema>;
 export type OrgInput = z.input<typeof OrgSchema>;
@@ -217,3 +290,4 @@ export type Region = z.output<typeof RegionSchema>;
 export type Meeting = z.output<typeof MeetingSchema>;
 export type Link = z.output<typeof LinkSchema>;
 export type OrgDocument = z.output<typeof DocumentSchema>;
+export type GlossaryEntry = z.output<typeof GlossaryEntrySchema>;

@@ -110,10 +110,10 @@ describe('GuidedHandoff: the questions', () => {
     renderPage();
     await answerUpTo(user, LOCAL);
     expect(
-      screen.getByRole('heading', { name: 'Hand the case off within your region (non-7x24 workflow)' }),
+      screen.getByRole('heading', { name: 'Hand the case off to the local region (non-7x24 workflow)' }),
     ).toBeTruthy();
     expect(stepTitles()).toEqual([
-      'Log your hand-over note in the case',
+      'Log your handoff note in the case',
       'Add the region prefix to the case’s internal title',
       'Create a new entry for the case transfer',
       'Transfer the case back to the queue',
@@ -238,7 +238,7 @@ describe('GuidedHandoff: the checklist', () => {
     const user = userEvent.setup();
     renderPage();
     await answerUpTo(user, LOCAL);
-    await user.click(screen.getByRole('checkbox', { name: 'Log your hand-over note in the case' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Log your handoff note in the case' }));
     await user.click(screen.getByRole('checkbox', { name: 'Create a new entry for the case transfer' }));
     expect(screen.getByText('2 of 5 steps done.')).toBeTruthy();
     const stored = JSON.parse(localStorage.getItem(GUIDED_DRAFT_KEY)!);
@@ -287,6 +287,10 @@ describe('GuidedHandoff: the checklist', () => {
     expect(screen.getByRole('link', { name: 'FTS tool (CRMGlobal)' }).getAttribute('href')).toBe(
       'https://example.test/fts',
     );
+    // The wiki leaves open where FTS fits in the steps: the step quotes the go-live and links the section that says so.
+    expect(screen.getByText(/required to use FTS for hand offs going forward/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Where FTS fits' }).getAttribute('href')).toBe('/fts/#where-fts-fits');
+    expect(screen.queryByText(/Since October 2020/)).toBeNull();
   });
 });
 

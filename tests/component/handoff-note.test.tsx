@@ -73,11 +73,12 @@ describe('HandoffNote: the form and the live output', () => {
     const checks = screen.getByRole('region', { name: 'Checks' });
     expect(checks.textContent).toMatch(/Next MSFT Action is empty/);
     await user.click(within(screen.getByRole('group', { name: 'Now pending on' })).getByRole('radio', { name: 'PG' }));
-    expect(checks.textContent).toMatch(/pending on PG, but there is no IcM ID/);
-    await user.type(screen.getByLabelText('IcM ID'), 'ICM-1');
-    expect(checks.textContent).toMatch(/"ICM-1" is not a number/);
+    expect(checks.textContent).toMatch(/pending on PG and the IcM ID line is empty/);
     await user.click(within(checks).getAllByRole('button', { name: 'Go to the field' })[1]!);
     expect(document.activeElement).toBe(screen.getByLabelText('IcM ID'));
+    await user.type(screen.getByLabelText('IcM ID'), 'ICM-1');
+    expect(checks.textContent).not.toMatch(/IcM ID line is empty/);
+    expect(checks.textContent).not.toMatch(/not a number/);
   });
 
   it('switches formats with tabs, by keyboard too', async () => {

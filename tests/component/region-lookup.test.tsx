@@ -65,7 +65,7 @@ describe('next handoff', () => {
     setup('2026-11-23T10:00:00Z', 'Asia/Calcutta');
     expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'My region' }).value).toBe('IST');
     expect(screen.getByText(/Detected from your time zone, Asia\/Calcutta/)).toBeTruthy();
-    expect(screen.getByText(/names no handover meeting for IST/)).toBeTruthy();
+    expect(screen.getByText(/names no handoff meeting for IST/)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Join the EMEA → US meeting in Teams' })).toHaveProperty(
       'href',
       'https://example.com/emea-to-us',
@@ -112,10 +112,11 @@ describe('next handoff', () => {
   it('at the weekend in the meeting’s zone says there is no meeting and what to do instead', () => {
     setup('2026-11-28T12:00:00Z', 'Europe/London');
     const note = screen.getByRole('note');
-    expect(within(note).getByText(/No handover meeting today: it is Saturday in London/)).toBeTruthy();
+    expect(within(note).getByText(/No handoff meeting today: it is Saturday in London/)).toBeTruthy();
     expect(within(note).getByRole('link', { name: 'dm@example.com' })).toHaveProperty('href', 'mailto:dm@example.com');
     expect(within(note).getByRole('link', { name: 'Case Transfer channel' })).toBeTruthy();
-    expect(within(note).getByRole('link', { name: 'FTS tool' })).toBeTruthy();
+    // Where FTS fits in the steps the wiki leaves open (issue 17): the note does not place it.
+    expect(within(note).queryByRole('link', { name: 'FTS tool' })).toBeNull();
     expect(within(section('Your next handoff')).getAllByText('Mon 30 Nov, 16:00')).toHaveLength(2);
   });
 
@@ -192,7 +193,7 @@ it('the compact form shows the next handoff only, titled by the page around it',
   // The page (or the guided step) says "Your next handoff"; the tool does not say it again.
   expect(screen.queryByRole('heading', { name: 'Your next handoff' })).toBeNull();
   expect(screen.getByLabelText('My region')).toBeTruthy();
-  expect(screen.getByRole('heading', { name: /The .+ handover meeting/, level: 2 })).toBeTruthy();
+  expect(screen.getByRole('heading', { name: /The .+ handoff meeting/, level: 2 })).toBeTruthy();
   expect(screen.queryByRole('heading', { name: 'Now' })).toBeNull();
   expect(screen.queryByRole('heading', { name: 'The day at a glance' })).toBeNull();
 });
@@ -204,5 +205,5 @@ it.each([2, 3, 4] as const)('its sections sit at the level the page gives (%i), 
   for (const name of ['Now', 'Your next handoff', 'The day at a glance']) {
     expect(screen.getByRole('heading', { name, level })).toBeTruthy();
   }
-  expect(screen.getByRole('heading', { name: /The .+ handover meeting/, level: level + 1 })).toBeTruthy();
+  expect(screen.getByRole('heading', { name: /The .+ handoff meeting/, level: level + 1 })).toBeTruthy();
 });

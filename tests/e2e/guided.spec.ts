@@ -143,7 +143,7 @@ test.describe('walking the page with the keyboard', () => {
     // Step 4: the region lookup's compact form (who, when in your time, the link).
     const meetingStep = page.locator('li', { has: page.getByRole('checkbox', { name: /Align the transfer/ }) });
     // The step is small: the meeting is titled one level below the workflow's heading, not as a page section.
-    await expect(meetingStep.getByRole('heading', { name: /handover meeting/, level: 3 })).toBeVisible();
+    await expect(meetingStep.getByRole('heading', { name: /handoff meeting/, level: 3 })).toBeVisible();
     await expect(meetingStep.getByRole('heading', { level: 2 })).toHaveCount(0);
     // Step 6: the reassignment builder sees the same case number.
     const emailStep = page.locator('li', { has: page.getByRole('checkbox', { name: /Email the DM mailbox/ }) });
@@ -151,7 +151,7 @@ test.describe('walking the page with the keyboard', () => {
     await expect(emailStep.getByLabel('Case number')).toHaveValue('2311010040001234');
 
     for (const step of [
-      /Log your hand-over note/,
+      /Log your handoff note/,
       /region prefix/,
       /new entry for the case transfer/,
       /Align the transfer/,
@@ -181,7 +181,7 @@ test.describe('walking the page with the keyboard', () => {
     await page.goto(PATH);
     await walk(page, LOCAL);
     await expect(
-      page.getByRole('heading', { name: 'Hand the case off within your region (non-7x24 workflow)' }),
+      page.getByRole('heading', { name: 'Hand the case off to the local region (non-7x24 workflow)' }),
     ).toBeVisible();
     await expect(stepBoxes(page)).toHaveCount(5);
     await expect(page.getByRole('checkbox', { name: /Align the transfer/ })).toHaveCount(0);
@@ -191,7 +191,7 @@ test.describe('walking the page with the keyboard', () => {
       '/handoff/local/#step-5',
     );
     for (const step of [
-      /Log your hand-over note/,
+      /Log your handoff note/,
       /region prefix/,
       /new entry for the case transfer/,
       /Transfer the case back to the queue/,
@@ -325,7 +325,7 @@ for (const theme of ['light', 'dark'] as const) {
     for (const path of [NEXT_REGION, LOCAL]) {
       await page.goto(PATH);
       await walk(page, path);
-      await tick(page, /Log your hand-over note/);
+      await tick(page, /Log your handoff note/);
       await page.getByRole('button', { name: 'Start another case' }).scrollIntoViewIfNeeded();
       // Starlight's own search button fails label-content-name-mismatch on every page of the
       // site (its label "Search" vs its text with the shortcut); that is the site's, not this page's.

@@ -58,7 +58,7 @@ test.describe('a viewer in London', () => {
   test('on Saturday: no meeting, and what to do instead', async ({ page }) => {
     await openAt(page, '2026-11-28T12:00:00Z');
     const note = handoff(page).getByRole('note');
-    await expect(note).toContainText('No handover meeting today: it is Saturday in London');
+    await expect(note).toContainText('No handoff meeting today: it is Saturday in London');
     await expect(note.getByRole('link', { name: /Case Transfer/ })).toHaveAttribute(
       'href',
       /^https:\/\/teams\.microsoft\.com\/l\/channel\//,
@@ -88,7 +88,7 @@ test.describe('a viewer in India, with the old zone name Asia/Calcutta', () => {
   test('is IST, hands to US, and is told which meeting that is', async ({ page }) => {
     await openAt(page, '2026-03-27T04:30:00Z');
     await expect(page.getByRole('combobox', { name: 'My region' })).toHaveValue('IST');
-    await expect(handoff(page)).toContainText('names no handover meeting for IST');
+    await expect(handoff(page)).toContainText('names no handoff meeting for IST');
     await expect(handoff(page).getByRole('link', { name: 'Join the EMEA → US meeting in Teams' })).toHaveAttribute(
       'href',
       /^https:\/\/teams\.microsoft\.com\//,
@@ -211,7 +211,7 @@ test.describe('without JavaScript', () => {
 
   test('the SME table and every meeting’s times are there, with the review date', async ({ page }) => {
     await page.goto(TOOL);
-    const smes = page.getByRole('table').filter({ hasText: 'Handover SME' });
+    const smes = page.getByRole('table').filter({ hasText: 'Handoff SME' });
     await expect(smes.getByRole('row')).toHaveCount(5);
     const emeaToUs = page.getByRole('row', { name: /EMEA → US/ });
     await expect(emeaToUs).toContainText(/US: 08:00; 09:00 from \d+ to \d+ March/);

@@ -13,6 +13,7 @@ export const PAGES = [
   '/fts/assignment-leads/',
   '/fts/faq/',
   '/related/',
+  '/glossary/',
   '/maintain/',
   '/tools/handoff-note/',
   '/tools/regions/',

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
   QUESTIONS,
   cleanAnswers,
+  getQuestion,
   decide,
   decodeAnswers,
   encodeAnswers,
@@ -278,4 +279,25 @@ describe('training-link codec', () => {
   it('cleanAnswers drops unknown keys and invalid values', () => {
     expect(cleanAnswers({ is24x7: 'yes', impact: 'maybe', other: 'yes', delivered: true })).toEqual({ is24x7: 'yes' });
   });
+});
+
+// Issue 17: a hint explains the rule of the wiki the question comes from; it adds no view of its own.
+describe('each question’s hint explains the wiki’s rule it comes from', () => {
+  it.each([
+    ['delivered', 'dont-transfer-resolved'],
+    ['otherRegion', 'do-transfer-early'],
+    ['onlyLeave', 'dont-leave'],
+    ['nextShift', 'do-check-next-shift'],
+    ['impact', 'do-reduce-severity'],
+  ] as const)('%s names its list (rule %s)', (qid, ruleId) => {
+    const list = getRule(ruleId).list === 'do' ? 'The Do list:' : 'The Don’t list:';
+    expect(getQuestion(qid).hint.startsWith(list)).toBe(true);
+  });
+
+  it.each(['many can wait', 'around the clock', 'working hours or a language', 'within your region'])(
+    'no hint says “%s”',
+    (phrase) => {
+      for (const q of QUESTIONS) expect(q.hint).not.toContain(phrase);
+    },
+  );
 });

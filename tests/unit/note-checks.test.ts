@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_CASE_DETAILS, type CaseDetails } from '../../src/lib/case-details';
 import {
-  critsitWithoutSeverityA,
-  icmIdNotNumber,
   nextMsftActionEmpty,
   pendingOnCustomerWithoutAction,
   pendingOnPgWithoutIcm,
@@ -62,39 +60,7 @@ const TABLE: [string, Check, string, Case[]][] = [
       { name: 'PG without IcM', checklist: { pendingOn: 'PG' }, fires: true },
       { name: 'PG with IcM', checklist: { pendingOn: 'PG', icmId: '402133' }, fires: false },
       { name: 'Customer without IcM', checklist: { pendingOn: 'Customer' }, fires: false },
-    ],
-  ],
-  [
-    'icmIdNotNumber',
-    icmIdNotNumber,
-    'icm-not-number',
-    [
-      { name: 'digits', checklist: { icmId: '402133' }, fires: false },
-      { name: 'digits with spaces around', checklist: { icmId: ' 402133 ' }, fires: false },
-      { name: 'empty', fires: false },
-      { name: 'letters', checklist: { icmId: 'ICM-402133' }, fires: true },
-      { name: 'a URL', checklist: { icmId: 'https://portal.example/incidents/402133' }, fires: true },
-    ],
-  ],
-  [
-    'critsitWithoutSeverityA',
-    critsitWithoutSeverityA,
-    'critsit-not-sev-a',
-    [
-      {
-        name: 'reason with severity B',
-        checklist: { critsitReason: 'Prod down' },
-        details: { severity: 'B' },
-        fires: true,
-      },
-      { name: 'reason, no severity', checklist: { critsitReason: 'Prod down' }, fires: true },
-      {
-        name: 'reason with severity A',
-        checklist: { critsitReason: 'Prod down' },
-        details: { severity: 'A' },
-        fires: false,
-      },
-      { name: 'no reason, severity C', details: { severity: 'C' }, fires: false },
+      { name: 'PG with an IcM ID in any form', checklist: { pendingOn: 'PG', icmId: 'ICM-402133' }, fires: false },
     ],
   ],
   [
@@ -143,14 +109,6 @@ describe.each(TABLE)('%s', (_name, check, id, cases) => {
   });
 });
 
-it('says the severity it found in the critsit message', () => {
-  expect(
-    critsitWithoutSeverityA(
-      input({ name: '', checklist: { critsitReason: 'x' }, details: { severity: 'B' }, fires: true }),
-    )?.message,
-  ).toContain('severity is B');
-});
-
 it('the Don’t-list finding says to keep the case', () => {
   expect(
     solutionDeliveredPendingConfirmation(
@@ -161,6 +119,7 @@ it('the Don’t-list finding says to keep the case', () => {
 
 it('runChecks lists every finding in order and nothing for a complete note', () => {
   const all = runChecks(input({ name: '', checklist: { pendingOn: 'PG', critsitReason: 'x' }, fires: true }));
-  expect(all.map((f) => f.id)).toEqual(['next-msft-action-empty', 'icm-missing', 'critsit-not-sev-a']);
+  // A critsit reason is never checked against the severity: the wiki ties a critsit to none.
+  expect(all.map((f) => f.id)).toEqual(['next-msft-action-empty', 'icm-missing']);
   expect(runChecks(input({ name: '', sections: { nextMsftAction: 'Call' }, fires: false }))).toEqual([]);
 });

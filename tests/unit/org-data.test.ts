@@ -120,3 +120,71 @@ it('lists every problem, not only the first', () => {
   expect(message).toContain('regions › APAC › sme: is missing');
   expect(message).toContain('meetings › us-to-apac › timeZone');
 });
+
+// Issue 17: the glossary and the assumed severities, in a block of their own.
+describe.each([
+  [
+    'a glossary entry listed twice',
+    (d: any) => d.glossary.push({ ...d.glossary[0] }),
+    `glossary › ${'7x24'} › id: 7x24 is listed twice`,
+  ],
+  [
+    'one form claimed by two entries',
+    (d: any) => d.glossary.find((e: any) => e.id === 'ta').forms.push('SME'),
+    'glossary › ta › forms › #2: "SME" is already a form of sme',
+  ],
+  [
+    'a glossary entry without its assumed mark',
+    (d: any) => delete d.glossary.find((e: any) => e.id === 'sme').assumed,
+    'glossary › sme › assumed: is missing',
+  ],
+  [
+    'a glossary use on an unknown wiki page',
+    (d: any) => (d.glossary.find((e: any) => e.id === 'sme').uses[0].seed = 'wiki'),
+    'glossary › sme › uses › #1 › seed: must be handoff or fts',
+  ],
+  [
+    'an assumed severity that is not a severity',
+    (d: any) => (d.assumedSeverities = ['D']),
+    'assumedSeverities › #1: D is not one of severities',
+  ],
+])('a data file with %s', (_name, edit, expected) => {
+  it('is refused with a message naming the entry and the field', () => {
+    expect(problemsAfter(edit)).toContain(expected);
+  });
+});
+
+describe('the real glossary', () => {
+  const org = parseOrgYaml(text, FILE);
+  it.each([
+    'TA',
+    'M1',
+    'VDM',
+    'ARR',
+    'in-depth',
+    'IcM',
+    'DM',
+    'Prem/Pro',
+    'IGTSC',
+    'Service Desk',
+    'severity',
+    'hot cases',
+    'OOF',
+    'RCA',
+    'PG',
+    'CSS',
+    'HO',
+    'SE',
+    'critsit',
+    'SME',
+    'IR',
+    'FTS',
+    'local region',
+  ])('explains %s', (form) => {
+    expect(org.glossary.some((e) => e.forms.includes(form))).toBe(true);
+  });
+  it('gives every use in the wiki’s words, and marks severity C as assumed', () => {
+    for (const e of org.glossary) for (const u of e.uses) expect(u.quote.trim().length).toBeGreaterThan(0);
+    expect(org.assumedSeverities).toEqual(['C']);
+  });
+});

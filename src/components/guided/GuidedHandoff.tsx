@@ -421,7 +421,7 @@ export default function GuidedHandoff(props: GuidedHandoffProps): JSX.Element {
           <>
             <p>
               Write the note in the team’s template below and copy it into the case’s notes.{' '}
-              <Show when={workflow() === '24x7'}>Log it before the handover meeting.</Show>
+              <Show when={workflow() === '24x7'}>Log it before the handoff meeting.</Show>
             </p>
             <div class="not-content handoff-note-mount">
               <OnceShown
@@ -437,8 +437,8 @@ export default function GuidedHandoff(props: GuidedHandoffProps): JSX.Element {
         return (
           <>
             <p>
-              Put the region that needs the case (the customer’s region, or the one they asked for) at the start of the
-              case’s internal title.
+              Put the region that should take the case at the start of the case’s internal title: the wiki says “per
+              customer’s region/request”.
             </p>
             <Show
               when={prefix()}
@@ -479,8 +479,10 @@ export default function GuidedHandoff(props: GuidedHandoffProps): JSX.Element {
           <>
             <p>
               Create a new entry for the case transfer in the{' '}
-              <a href={props.links.caseTransfer.url}>{props.links.caseTransfer.title}</a>. Since October 2020 the
-              hand-off also goes through the <a href={props.links.ftsTool.url}>{props.links.ftsTool.title}</a>.
+              <a href={props.links.caseTransfer.url}>{props.links.caseTransfer.title}</a>. The FTS go-live plan made it
+              “required to use FTS for hand offs going forward” (
+              <a href={props.links.ftsTool.url}>{props.links.ftsTool.title}</a>); where FTS fits in these steps the wiki
+              leaves open: see <a href={href('/fts/#where-fts-fits')}>Where FTS fits</a>.
             </p>
           </>
         );
@@ -488,8 +490,8 @@ export default function GuidedHandoff(props: GuidedHandoffProps): JSX.Element {
         return (
           <>
             <p>
-              You (the case owner) or your region’s handover SME join the handover meeting to agree the transfer. There
-              is no meeting at weekends.
+              You (the case owner) or the handoff SME of each region join the handoff meeting to align the case
+              transfer. There is no meeting at weekends.
             </p>
             <div class="rl-host">
               <OnceShown

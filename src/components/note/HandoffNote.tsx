@@ -72,8 +72,8 @@ const TABS: readonly { id: Tab; label: string }[] = [
 ];
 
 const CHECKLIST_HINTS: Record<string, string> = {
-  icmId: 'The IcM number, digits only. Leave empty when there is none.',
-  critsitReason: 'Only for a critical situation (severity A). Leave empty otherwise.',
+  icmId: 'The ID of the case’s IcM, if it has one. Leave empty when there is none.',
+  critsitReason: 'Only for a critsit: why the case is one. Leave empty otherwise.',
 };
 
 /**
@@ -386,7 +386,7 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
       </details>
 
       <div class="hn-layout">
-        <form ref={formRef} class="hn-form" aria-label="Hand-over note" onSubmit={(e) => e.preventDefault()}>
+        <form ref={formRef} class="hn-form" aria-label="Handoff note" onSubmit={(e) => e.preventDefault()}>
           <CaseDetailsFields options={props.options} />
           <div class="field field-check">
             <label>

@@ -226,7 +226,7 @@ function Lookup(
               )}
             </For>
           </dd>
-          <dt>{handoff().to.length > 1 ? 'Their handover SMEs' : 'Handover SME'}</dt>
+          <dt>{handoff().to.length > 1 ? 'Their handoff SMEs' : 'Handoff SME'}</dt>
           <dd>
             <For each={handoff().to}>
               {(id, i) => (
@@ -263,17 +263,17 @@ function Lookup(
 
         <Show
           when={handoff().meeting}
-          fallback={<p>The team's data names no handover meeting from {handoff().stage.join('/')}.</p>}
+          fallback={<p>The team's data names no handoff meeting from {handoff().stage.join('/')}.</p>}
         >
           {(meeting) => (
             <div class="rl-meeting">
               <Heading level={props.compact ? props.level : below(props.level)}>
-                The {meetingName(meeting())} handover meeting
+                The {meetingName(meeting())} handoff meeting
                 {meeting().assumed && <span class="rl-assumed"> (time assumed)</span>}
               </Heading>
               <Show when={!handoff().namedInMeeting}>
                 <p>
-                  The team's wiki names no handover meeting for {mine()}. {mine()} shares a stage with{' '}
+                  The team's wiki names no handoff meeting for {mine()}. {mine()} shares a stage with{' '}
                   {handoff()
                     .stage.filter((id) => id !== mine())
                     .join(', ')}
@@ -288,17 +288,16 @@ function Lookup(
                 <div class="rl-weekend" role="note" aria-labelledby="rl-weekend-title">
                   <p id="rl-weekend-title">
                     <strong>
-                      No handover meeting today: it is {formatWeekday(now(), meeting().timeZone)} in{' '}
+                      No handoff meeting today: it is {formatWeekday(now(), meeting().timeZone)} in{' '}
                       {zoneCity(meeting().timeZone)}, the meeting's time zone, and there is no meeting at weekends.
                     </strong>
                   </p>
-                  <p>The other steps of the 7x24 handover still apply, without the call:</p>
+                  <p>The other steps of the 7x24 handoff still apply, without the call:</p>
                   <ul>
-                    <li>log your hand-over note in the case;</li>
+                    <li>log your handoff note in the case;</li>
                     <li>
                       add the case-title prefix above, and create the transfer entry in the{' '}
-                      <a href={data.links.caseTransfer.url}>{data.links.caseTransfer.title}</a> and the{' '}
-                      <a href={data.links.ftsTool.url}>{data.links.ftsTool.title}</a>;
+                      <a href={data.links.caseTransfer.url}>{data.links.caseTransfer.title}</a>;
                     </li>
                     <li>
                       email <a href={`mailto:${data.mailbox}`}>{data.mailbox}</a> to ask for the reassignment.
@@ -393,7 +392,7 @@ function Lookup(
                 <th scope="col">Region</th>
                 <th scope="col">Local time</th>
                 <th scope="col">Status</th>
-                <th scope="col">Handover SME</th>
+                <th scope="col">Handoff SME</th>
               </tr>
             </thead>
             <tbody>
@@ -540,7 +539,7 @@ function DayAtAGlance(props: { data: LookupData; zone: string; now: Accessor<num
           )}
         </For>
         <p class="rl-legend">
-          <span class="rl-key rl-key-shift" /> business hours <span class="rl-key rl-key-meeting" /> handover meeting{' '}
+          <span class="rl-key rl-key-shift" /> business hours <span class="rl-key rl-key-meeting" /> handoff meeting{' '}
           <span class="rl-key rl-key-now" /> now
         </p>
       </div>
@@ -553,7 +552,7 @@ function DayAtAGlance(props: { data: LookupData; zone: string; now: Accessor<num
             <tr>
               <th scope="col">Region</th>
               <th scope="col">Business hours</th>
-              <th scope="col">Handover meetings</th>
+              <th scope="col">Handoff meetings</th>
             </tr>
           </thead>
           <tbody>

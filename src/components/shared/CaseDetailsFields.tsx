@@ -12,6 +12,8 @@ export interface CaseOptions {
   regions: readonly { id: string; name: string }[];
   supportPlans: readonly string[];
   severities: readonly string[];
+  /** Severities the team's wiki does not name (the data's `assumedSeverities`): labelled "(assumed)". */
+  assumedSeverities?: readonly string[];
   productSkills: readonly string[];
 }
 
@@ -114,7 +116,10 @@ export default function CaseDetailsFields(props: CaseDetailsFieldsProps): JSX.El
         return select(
           'severity',
           'Severity',
-          props.options.severities.map((s) => ({ value: s, label: s })),
+          props.options.severities.map((s) => ({
+            value: s,
+            label: props.options.assumedSeverities?.includes(s) ? `${s} (assumed)` : s,
+          })),
         );
       case 'targetRegion':
         return select(

@@ -46,37 +46,17 @@ export const pendingOnCustomerWithoutAction: Check = ({ note }) =>
       }
     : null;
 
-/** Pending on the product group: then there is an IcM. */
+/**
+ * Pending on PG with the IcM ID line empty: a reminder to fill the line if the
+ * case has an IcM. The wiki's template asks for both; it gives no rule linking
+ * them, nor a form for an IcM ID, so this never says what an ID looks like.
+ */
 export const pendingOnPgWithoutIcm: Check = ({ note }) =>
   note.checklist.pendingOn === 'PG' && blank(note.checklist.icmId)
     ? {
         id: 'icm-missing',
         field: 'icmId',
-        message: 'The issue is pending on PG, but there is no IcM ID: add the IcM number.',
-      }
-    : null;
-
-/** An IcM ID is a number. */
-export const icmIdNotNumber: Check = ({ note }) => {
-  const icm = (note.checklist.icmId ?? '').trim();
-  return icm !== '' && !/^\d+$/.test(icm)
-    ? {
-        id: 'icm-not-number',
-        field: 'icmId',
-        message: `The IcM ID "${icm}" is not a number: an IcM ID has digits only.`,
-      }
-    : null;
-};
-
-/** A critsit reason goes with severity A. */
-export const critsitWithoutSeverityA: Check = ({ note, caseDetails }) =>
-  !blank(note.checklist.critsitReason) && caseDetails.severity !== 'A'
-    ? {
-        id: 'critsit-not-sev-a',
-        field: 'severity',
-        message: caseDetails.severity
-          ? `There is a reason for critsit, but the severity is ${caseDetails.severity}, not A: check one or the other.`
-          : 'There is a reason for critsit, but no severity is set: a critsit is severity A.',
+        message: 'The issue is pending on PG and the IcM ID line is empty: if the case has an IcM, add its ID.',
       }
     : null;
 
@@ -114,8 +94,6 @@ export const CHECKS: readonly Check[] = [
   nextMsftActionEmpty,
   pendingOnCustomerWithoutAction,
   pendingOnPgWithoutIcm,
-  icmIdNotNumber,
-  critsitWithoutSeverityA,
 ];
 
 /** Runs every check; the findings, in order. */
