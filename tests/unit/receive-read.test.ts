@@ -14,6 +14,7 @@ const REGIONS: SenderRegionData[] = [
     timeZone: 'Asia/Shanghai',
     hours: { start: '09:00', end: '18:00', assumed: true },
     workingDays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'],
+    sme: 'An SME',
   },
   {
     id: 'IST',
@@ -22,6 +23,7 @@ const REGIONS: SenderRegionData[] = [
     timeZone: 'Asia/Kolkata',
     hours: { start: '09:00', end: '18:00', assumed: true },
     workingDays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'],
+    sme: 'An SME',
   },
   {
     id: 'EMEA',
@@ -30,6 +32,7 @@ const REGIONS: SenderRegionData[] = [
     timeZone: 'Europe/London',
     hours: { start: '09:00', end: '18:00', assumed: false },
     workingDays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'],
+    sme: 'An SME',
   },
   {
     id: 'US',
@@ -38,6 +41,7 @@ const REGIONS: SenderRegionData[] = [
     timeZone: 'America/Los_Angeles',
     hours: { start: '08:00', end: '17:00', assumed: true },
     workingDays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'],
+    sme: 'An SME',
   },
 ];
 

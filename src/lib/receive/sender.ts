@@ -8,7 +8,7 @@ import { regionStatus } from '../schedule/regions';
 import { formatDayTime, formatDuration, formatTime, formatUtcOffset } from '../schedule/zone';
 
 /** The parts of a region read here. */
-export type SenderRegionData = Pick<RegionData, 'id' | 'name' | 'timeZone' | 'hours' | 'workingDays'> & {
+export type SenderRegionData = RegionData & {
   aliases: readonly string[];
 };
 
