@@ -15,6 +15,7 @@ export const PAGES = [
   '/related/',
   '/maintain/',
   '/tools/handoff-note/',
+  '/tools/receive/',
   '/tools/regions/',
   '/tools/reassign-email/',
 ] as const;
