@@ -266,6 +266,8 @@ test.describe('receiving a handoff', () => {
     await expect(sheet).toBeVisible();
     await expect(sheet.getByRole('heading', { name: 'Feedback on a hand-over note' })).toBeVisible();
     await expect(sheet.locator('pre')).toContainText('Next MSFT Action\n=============\nFollow up with the customer');
+    await expect(sheet.locator('pre')).toContainText('AccountKey=[hidden]');
+    await expect(sheet.locator('pre')).not.toContainText('EXAMPLEnotArealKEY');
     await expect(sheet.locator('li')).toHaveCount(count);
     await expect(sheet.locator('li').first()).toContainText('Comments:');
     await expect(page.locator('main')).toBeHidden();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CaseDetails } from '../../src/lib/case-details';
 import { emptyNote, type Note } from '../../src/lib/note/note';
 import { receiverChecks } from '../../src/lib/receive/receiver-checks';
-import { findSecrets } from '../../src/lib/receive/secrets';
+import { findSecrets, maskSecrets } from '../../src/lib/receive/secrets';
 
 interface Case {
   name: string;
@@ -152,5 +152,23 @@ describe('credential-looking strings', () => {
     ['two kinds', 'AccountKey=abcd1234EFGH== and Password=hunter22', ['account-key', 'password']],
   ])('%s', (_name, text, ids) => {
     expect(findSecrets(text).map((k) => k.id)).toEqual(ids);
+  });
+});
+
+describe('credential-looking values hidden for print', () => {
+  it.each<[string, string]>([
+    [
+      'AccountName=x;AccountKey=abcd1234EFGH==;EndpointSuffix=core',
+      'AccountName=x;AccountKey=[hidden];EndpointSuffix=core',
+    ],
+    ['Server=x;Password=S3cret!;', 'Server=x;Password=[hidden];'],
+    ['https://x/c?sv=1&sig=abcdEFGH1234%2B&se=2', 'https://x/c?sv=1&sig=[hidden]&se=2'],
+    ['Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.abc', 'Authorization: Bearer [hidden]'],
+    ['a\n-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----\nb', 'a\n[private key hidden]\nb'],
+    ['Password=**** stays', 'Password=**** stays'],
+    ['No secrets here.', 'No secrets here.'],
+  ])('%j', (text, masked) => {
+    expect(maskSecrets(text)).toBe(masked);
+    expect(findSecrets(maskSecrets(text))).toEqual([]);
   });
 });

@@ -2,10 +2,12 @@
  * Review mode's printable feedback sheet: the note, each finding with room
  * for the lead's comments, and room for general comments. Kept at the end of
  * <body> (a portal) and shown only in print, where it is all that prints.
+ * A credential-looking value in the note is printed as `[hidden]`: paper travels.
  */
 import { For, Show, type JSX } from 'solid-js';
 import { Portal } from 'solid-js/web';
 import type { Finding } from '../../lib/note/checks';
+import { maskSecrets } from '../../lib/receive/secrets';
 
 export default function FeedbackSheet(props: { text: string; findings: Finding[]; date: string }): JSX.Element {
   return (
@@ -18,7 +20,7 @@ export default function FeedbackSheet(props: { text: string; findings: Finding[]
           <span>Lead: ____________________</span>
         </p>
         <h2>The note</h2>
-        <pre>{props.text}</pre>
+        <pre>{maskSecrets(props.text)}</pre>
         <h2>Findings</h2>
         <Show when={props.findings.length > 0} fallback={<p>No findings, even with the stricter checks.</p>}>
           <ol>

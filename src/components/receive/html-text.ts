@@ -56,7 +56,8 @@ class TextCollector {
   private lines: string[] = [''];
 
   text(value: string, pre: boolean): void {
-    const parts = (pre ? value : value.replace(/[ \t\n\r\f]+/g, ' ')).split('\n');
+    // Spaces in preformatted text are the author's: kept as no-break spaces until the end.
+    const parts = (pre ? value.replace(/ /g, '\u00a0') : value.replace(/[ \t\n\r\f]+/g, ' ')).split('\n');
     parts.forEach((part, i) => {
       if (i > 0) this.lines.push('');
       this.lines[this.lines.length - 1] += part;
@@ -79,6 +80,7 @@ class TextCollector {
         // Collapsed source white space at a line's start is not the author's; a no-break space is.
         .map((line) => line.replace(/^ +| +$/g, '').replace(/\u00a0/g, ' '))
         .join('\n')
+        .replace(/^\n+|\n+$/g, '')
     );
   }
 }
