@@ -4,29 +4,24 @@
  * for the receiver, the sender's clock, and a read-back reply. Review mode
  * gives leads stricter checks and a printable feedback sheet. Thin over
  * `src/lib/receive`; nothing typed or pasted leaves the page.
+ *
+ * At load this is the paste box only; what shows a read note
+ * (`ReceivedView.tsx`) is fetched the first time a note is read.
  */
-import { Match, Show, Switch, createMemo, createSignal, createUniqueId, onCleanup, onMount, type JSX } from 'solid-js';
-import type { Accessor } from 'solid-js';
+import { Show, createEffect, createMemo, createSignal, createUniqueId, onCleanup, onMount, type JSX } from 'solid-js';
 import { PRACTICE_NOTE } from '../../lib/receive/example';
-import { READ_MESSAGES, readNote, toReceivedCase } from '../../lib/receive/read-note';
-import { receiverChecks } from '../../lib/receive/receiver-checks';
-import { reviewChecks } from '../../lib/receive/review-checks';
-import { senderNow, senderRegionOf, type SenderRegionData } from '../../lib/receive/sender';
-import { isoDate, localDate } from '../../lib/schedule/zone';
-import { createNow } from '../regions/create-now';
-import FeedbackSheet from './FeedbackSheet';
-import Findings from './Findings';
-import NoteView from './NoteView';
-import ReadBack from './ReadBack';
-import SenderPanel from './SenderPanel';
+import { READ_MESSAGES, readNote } from '../../lib/receive/read-note';
+import type { SenderRegionData } from '../../lib/receive/sender';
 import { htmlToText } from './html-text';
+import type { Mode } from './ReceivedView';
 
 export interface ReceiveNoteProps {
   /** The regions from the data file, passed by `ReceiveNote.astro`. */
   regions: SenderRegionData[];
 }
 
-type Mode = 'receive' | 'review';
+type ViewModule = typeof import('./ReceivedView');
+let viewModule: Promise<ViewModule> | undefined;
 
 export default function ReceiveNote(props: ReceiveNoteProps): JSX.Element {
   const id = createUniqueId();
@@ -35,51 +30,38 @@ export default function ReceiveNote(props: ReceiveNoteProps): JSX.Element {
   const [text, setText] = createSignal('');
   const [announcement, setAnnouncement] = createSignal('');
   const [zone, setZone] = createSignal<string>();
-  const [clock, setClock] = createSignal<Accessor<number>>();
   const [receivedAt, setReceivedAt] = createSignal(0);
   const [regionChoice, setRegionChoice] = createSignal<string>();
   const [senderName, setSenderName] = createSignal('');
+  const [view, setView] = createSignal<ViewModule>();
+  const [loadFailed, setLoadFailed] = createSignal(false);
   let announceTimer: ReturnType<typeof setTimeout> | undefined;
   let area: HTMLTextAreaElement | undefined;
 
-  // The clock and the zone are the browser's: never read at build time.
-  onMount(() => {
-    setZone(Intl.DateTimeFormat().resolvedOptions().timeZone);
-    setClock(() => createNow());
-  });
+  // The zone is the browser's: never read at build time.
+  onMount(() => setZone(Intl.DateTimeFormat().resolvedOptions().timeZone));
   onCleanup(() => clearTimeout(announceTimer));
-  const now = () => clock()?.();
 
   const read = createMemo(() => readNote(text()));
   const note = createMemo(() => {
     const r = read();
     return r.status === 'read' ? r : undefined;
   });
-  const detected = createMemo(() => {
-    const r = note();
-    return r ? senderRegionOf(r.text, props.regions) : undefined;
-  });
-  const regionId = () => regionChoice() ?? detected() ?? '';
-  const senderRegion = () => props.regions.find((r) => r.id === regionId());
-  const received = createMemo(() => {
-    const r = note();
-    return r ? toReceivedCase(r, { name: senderName(), regionId: regionId() }, receivedAt()) : undefined;
-  });
-  const findings = createMemo(() => {
-    const r = note();
-    if (!r) return [];
-    const input = { note: r.parsed.note, caseDetails: r.parsed.caseDetails, text: r.text };
-    if (mode() === 'review') return reviewChecks(input);
-    const region = senderRegion();
-    const t = now();
-    const shiftEnds = region && t !== undefined ? senderNow(region, t).shiftEnds : undefined;
-    return receiverChecks({ ...input, ...(shiftEnds ? { senderShiftEnds: shiftEnds } : {}) });
-  });
-  const today = () => {
-    const z = zone();
-    const t = now();
-    return z && t !== undefined ? isoDate(localDate(t, z)) : '';
+
+  const loadView = (): Promise<ViewModule> => {
+    viewModule ??= import('./ReceivedView');
+    return viewModule.then(
+      (m) => (setView(() => m), m),
+      (error: unknown) => {
+        viewModule = undefined;
+        setLoadFailed(true);
+        throw error;
+      },
+    );
   };
+  createEffect(() => {
+    if (note() && !view()) loadView().catch(() => {});
+  });
 
   /** Says something in the one live region; cleared later so the same words are announced again. */
   const announce = (message: string) => {
@@ -98,17 +80,22 @@ export default function ReceiveNote(props: ReceiveNoteProps): JSX.Element {
     }
   };
 
-  const announceRead = () => {
+  const announceRead = async () => {
     const r = read();
     if (r.status === 'empty') return announce(READ_MESSAGES.empty);
     if (r.status === 'unrecognised') return announce(READ_MESSAGES.unrecognised);
     const { sections, checklist } = r.parsed.recognised;
-    const count = findings().length;
-    const one = mode() === 'review' ? 'finding' : 'thing to ask';
-    const many = mode() === 'review' ? 'findings' : 'things to ask';
-    announce(
-      `Read the note: ${sections.length} section(s) and ${checklist.length} checklist line(s); ${count} ${count === 1 ? one : many}.`,
-    );
+    const found = `Read the note: ${sections.length} section(s) and ${checklist.length} checklist line(s)`;
+    let m: ViewModule;
+    try {
+      m = await loadView();
+    } catch {
+      return announce(`${found}.`);
+    }
+    const count = m.findingsFor(mode(), r).length;
+    const what =
+      mode() === 'review' ? (count === 1 ? 'finding' : 'findings') : count === 1 ? 'thing to ask' : 'things to ask';
+    announce(`${found}; ${count} ${what}.`);
   };
 
   /** Pasted HTML is read as text in an inert document; plain text pastes as the browser does it. */
@@ -119,7 +106,7 @@ export default function ReceiveNote(props: ReceiveNoteProps): JSX.Element {
       area.setRangeText(htmlToText(html), area.selectionStart, area.selectionEnd, 'end');
       update(area.value);
     }
-    setTimeout(announceRead);
+    setTimeout(() => void announceRead());
   };
 
   const modeRadio = (value: Mode, label: string) => (
@@ -131,12 +118,14 @@ export default function ReceiveNote(props: ReceiveNoteProps): JSX.Element {
         checked={mode() === value}
         onChange={() => {
           setMode(value);
-          if (note()) announceRead();
+          if (note()) void announceRead();
         }}
       />
       {label}
     </label>
   );
+
+  const unrecognised = () => read().status === 'unrecognised';
 
   return (
     <div class="tool receive-note">
@@ -157,14 +146,12 @@ export default function ReceiveNote(props: ReceiveNoteProps): JSX.Element {
           rows={10}
           spellcheck={false}
           value={text()}
-          aria-describedby={
-            read().status === 'unrecognised' ? `${fid('note-error')} ${fid('note-hint')}` : fid('note-hint')
-          }
-          aria-invalid={read().status === 'unrecognised' ? 'true' : undefined}
+          aria-describedby={unrecognised() ? `${fid('note-error')} ${fid('note-hint')}` : fid('note-hint')}
+          aria-invalid={unrecognised() ? 'true' : undefined}
           onInput={(e) => update(e.currentTarget.value)}
           onPaste={onPaste}
         />
-        <Show when={read().status === 'unrecognised'}>
+        <Show when={unrecognised()}>
           <p id={fid('note-error')} class="field-message error">
             {READ_MESSAGES.unrecognised}
           </p>
@@ -176,7 +163,7 @@ export default function ReceiveNote(props: ReceiveNoteProps): JSX.Element {
           class="secondary"
           onClick={() => {
             update(PRACTICE_NOTE);
-            announceRead();
+            void announceRead();
           }}
         >
           Paste a fictional example
@@ -199,45 +186,31 @@ export default function ReceiveNote(props: ReceiveNoteProps): JSX.Element {
         {announcement()}
       </p>
 
-      <Show when={received()}>
-        {(c) => (
-          <>
-            <Findings findings={findings()} review={mode() === 'review'} headingId={fid('findings')} />
-            <Switch>
-              <Match when={mode() === 'receive'}>
-                <SenderPanel
-                  id={fid('sender')}
-                  regions={props.regions}
-                  detected={detected()}
-                  regionId={regionId()}
-                  onRegion={setRegionChoice}
-                  name={senderName()}
-                  onName={setSenderName}
-                  now={now()}
-                />
-              </Match>
-              <Match when={mode() === 'review'}>
-                <div class="rn-actions">
-                  <button type="button" onClick={() => window.print()}>
-                    Print the feedback sheet
-                  </button>
-                </div>
-                <FeedbackSheet text={c().noteText} findings={findings()} date={today()} />
-              </Match>
-            </Switch>
-            <NoteView parsed={note()!.parsed} headingId={fid('view')} />
-            <Show when={mode() === 'receive'}>
-              <ReadBack
-                id={fid('rb')}
-                received={c()}
-                zone={zone()}
-                theirZone={senderRegion()?.timeZone}
-                today={today()}
-                announce={announce}
-              />
-            </Show>
-          </>
-        )}
+      <Show when={note() && loadFailed() && !view()}>
+        <p class="tool-banner">
+          The part of the tool that shows the note could not be downloaded. Check the connection, then reload the page;
+          the note you pasted is still in the box.
+        </p>
+      </Show>
+      <Show when={note() && view()}>
+        {(m) => {
+          const View = m().default;
+          return (
+            <View
+              id={id}
+              read={note()!}
+              mode={mode()}
+              regions={props.regions}
+              zone={zone()}
+              regionChoice={regionChoice()}
+              onRegion={setRegionChoice}
+              senderName={senderName()}
+              onName={setSenderName}
+              receivedAt={receivedAt()}
+              announce={announce}
+            />
+          );
+        }}
       </Show>
     </div>
   );
