@@ -176,6 +176,7 @@ export default function ReadBack(props: ReadBackProps): JSX.Element {
       </div>
 
       <h4 id={fid('line-heading')}>Line for the case notes</h4>
+      <p class="field-message">Add it to the case notes once you have sent the reply.</p>
       <pre ref={lineRef} class="rn-output" tabindex="0" aria-labelledby={fid('line-heading')}>
         {line()}
       </pre>
