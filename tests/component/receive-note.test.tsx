@@ -1,6 +1,6 @@
-import { fireEvent, render, screen, within } from '@solidjs/testing-library';
+import { fireEvent, render, screen, waitFor, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import ReceiveNote from '../../src/components/receive/ReceiveNote';
 import { LOOKUP_DATA } from './lookup-data';
 
@@ -22,6 +22,11 @@ function setup() {
 }
 
 describe('the receive tool', () => {
+  // The page fetches the reader on first use; here its first compile would outlast the queries' wait.
+  beforeAll(async () => {
+    await import('../../src/components/receive/ReceivedView');
+  }, 30_000);
+
   it('reads HTML pasted from Outlook as text: blocks become lines, nothing runs or loads', async () => {
     const { box } = setup();
     fireEvent.paste(box, {
@@ -30,6 +35,7 @@ describe('the receive tool', () => {
     expect(box.value).toBe(
       'From: Alex (EMEA)\nNext MSFT Action\nRerun the pipeline at 09:00\nNow the issue is pending on?: PG',
     );
+    // The reader is fetched the first time there is something to read.
     const findings = await screen.findByRole('region', { name: 'What to ask the sender' });
     expect(within(findings).getByText('Pending on PG and no IcM ID: ask for it.')).toBeTruthy();
     const view = screen.getByRole('region', { name: 'What the note says' });
@@ -44,7 +50,7 @@ describe('the receive tool', () => {
     const { user, box } = setup();
     expect(box.getAttribute('aria-invalid')).toBeNull();
     await user.type(box, 'Hello, can you take my case?');
-    expect(box.getAttribute('aria-invalid')).toBe('true');
+    await waitFor(() => expect(box.getAttribute('aria-invalid')).toBe('true'));
     const error = document.getElementById(box.getAttribute('aria-describedby')!.split(' ')[0]!);
     expect(error?.textContent).toMatch(/^This does not look like a hand-over note/);
     expect(screen.queryByRole('region', { name: 'What the note says' })).toBeNull();
@@ -54,7 +60,7 @@ describe('the receive tool', () => {
     const { user, box } = setup();
     await user.click(box);
     await user.paste('Summary\nChecked the logs.\nNext MSFT Action\nCall at 9');
-    await user.click(screen.getByRole('button', { name: 'Copy the reply' }));
+    await user.click(await screen.findByRole('button', { name: 'Copy the reply' }));
     const action = screen.getByLabelText('The next action, in your words');
     expect(action.getAttribute('aria-invalid')).toBe('true');
     expect(document.getElementById(action.getAttribute('aria-describedby')!)?.textContent).toMatch(
@@ -74,7 +80,7 @@ describe('the receive tool', () => {
     const { user } = setup();
     await user.click(screen.getByRole('radio', { name: 'Review a note (for leads)' }));
     await user.click(screen.getByRole('button', { name: 'Paste a fictional example' }));
-    const findings = screen.getByRole('region', { name: 'Findings for the writer' });
+    const findings = await screen.findByRole('region', { name: 'Findings for the writer' });
     expect(
       within(findings)
         .getAllByRole('listitem')

@@ -5,12 +5,13 @@
  * gives leads stricter checks and a printable feedback sheet. Thin over
  * `src/lib/receive`; nothing typed or pasted leaves the page.
  *
- * At load this is the paste box only; what shows a read note
- * (`ReceivedView.tsx`) is fetched the first time a note is read.
+ * At load this is the paste box only; the reading and what shows a read note
+ * (`ReceivedView.tsx`) are fetched the first time there is text to read.
  */
 import { Show, createEffect, createMemo, createSignal, createUniqueId, onCleanup, onMount, type JSX } from 'solid-js';
 import { PRACTICE_NOTE } from '../../lib/receive/example';
-import { READ_MESSAGES, readNote } from '../../lib/receive/read-note';
+import { READ_MESSAGES } from '../../lib/receive/messages';
+import type { ReadResult } from '../../lib/receive/read-note';
 import type { SenderRegionData } from '../../lib/receive/sender';
 import { htmlToText } from './html-text';
 import type { Mode } from './ReceivedView';
@@ -42,10 +43,14 @@ export default function ReceiveNote(props: ReceiveNoteProps): JSX.Element {
   onMount(() => setZone(Intl.DateTimeFormat().resolvedOptions().timeZone));
   onCleanup(() => clearTimeout(announceTimer));
 
-  const read = createMemo(() => readNote(text()));
+  /** What the text reads as; undefined while the reader is being fetched. */
+  const read = createMemo((): ReadResult | undefined => {
+    if (text().trim() === '') return { status: 'empty' };
+    return view()?.readNote(text());
+  });
   const note = createMemo(() => {
     const r = read();
-    return r.status === 'read' ? r : undefined;
+    return r?.status === 'read' ? r : undefined;
   });
 
   const loadView = (): Promise<ViewModule> => {
@@ -60,7 +65,7 @@ export default function ReceiveNote(props: ReceiveNoteProps): JSX.Element {
     );
   };
   createEffect(() => {
-    if (note() && !view()) loadView().catch(() => {});
+    if (text().trim() !== '' && !view()) loadView().catch(() => {});
   });
 
   /** Says something in the one live region; cleared later so the same words are announced again. */
@@ -71,27 +76,31 @@ export default function ReceiveNote(props: ReceiveNoteProps): JSX.Element {
     announceTimer = setTimeout(() => setAnnouncement(''), 8000);
   };
 
-  const update = (value: string) => {
-    const wasRead = note() !== undefined;
-    setText(value);
-    if (!wasRead && note()) {
+  // A new note (none before): a new receipt, and the sender's region follows the note again.
+  createEffect((wasRead: boolean) => {
+    const isRead = note() !== undefined;
+    if (isRead && !wasRead) {
       setReceivedAt(Date.now());
       setRegionChoice(undefined);
     }
-  };
+    return isRead;
+  }, false);
+
+  const update = (value: string) => setText(value);
 
   const announceRead = async () => {
-    const r = read();
-    if (r.status === 'empty') return announce(READ_MESSAGES.empty);
-    if (r.status === 'unrecognised') return announce(READ_MESSAGES.unrecognised);
-    const { sections, checklist } = r.parsed.recognised;
-    const found = `Read the note: ${sections.length} section(s) and ${checklist.length} checklist line(s)`;
+    if (text().trim() === '') return announce(READ_MESSAGES.empty);
     let m: ViewModule;
     try {
       m = await loadView();
     } catch {
-      return announce(`${found}.`);
+      return announce('The part of the tool that reads the note could not be downloaded.');
     }
+    const r = read() ?? m.readNote(text());
+    if (r.status === 'empty') return announce(READ_MESSAGES.empty);
+    if (r.status === 'unrecognised') return announce(READ_MESSAGES.unrecognised);
+    const { sections, checklist } = r.parsed.recognised;
+    const found = `Read the note: ${sections.length} section(s) and ${checklist.length} checklist line(s)`;
     const count = m.findingsFor(mode(), r).length;
     const what =
       mode() === 'review' ? (count === 1 ? 'finding' : 'findings') : count === 1 ? 'thing to ask' : 'things to ask';
@@ -125,7 +134,7 @@ export default function ReceiveNote(props: ReceiveNoteProps): JSX.Element {
     </label>
   );
 
-  const unrecognised = () => read().status === 'unrecognised';
+  const unrecognised = () => read()?.status === 'unrecognised';
 
   return (
     <div class="tool receive-note">
@@ -186,9 +195,9 @@ export default function ReceiveNote(props: ReceiveNoteProps): JSX.Element {
         {announcement()}
       </p>
 
-      <Show when={note() && loadFailed() && !view()}>
+      <Show when={text().trim() !== '' && loadFailed() && !view()}>
         <p class="tool-banner">
-          The part of the tool that shows the note could not be downloaded. Check the connection, then reload the page;
+          The part of the tool that reads the note could not be downloaded. Check the connection, then reload the page;
           the note you pasted is still in the box.
         </p>
       </Show>

@@ -1,12 +1,16 @@
 /**
  * Everything shown once a note is read: the findings, the sender, the note
  * itself, and the read-back (receive mode) or the feedback sheet (review
- * mode). Loaded by `ReceiveNote.tsx` the first time a note is read, so the
- * page carries only the paste box at load (JavaScript budget).
+ * mode). Loaded by `ReceiveNote.tsx` the first time something is pasted or
+ * typed, with the note's parser, so the page carries only the paste box at
+ * load (JavaScript budget), and the note modules stay one chunk shared with
+ * the note generator.
  */
 import { Match, Show, Switch, createMemo, type JSX } from 'solid-js';
 import type { Finding } from '../../lib/note/checks';
 import { toReceivedCase, type ReadResult } from '../../lib/receive/read-note';
+
+export { readNote } from '../../lib/receive/read-note';
 import { receiverChecks } from '../../lib/receive/receiver-checks';
 import { reviewChecks } from '../../lib/receive/review-checks';
 import { senderNow, senderRegionOf, type SenderRegionData } from '../../lib/receive/sender';

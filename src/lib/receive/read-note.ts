@@ -7,17 +7,11 @@ import type { CaseDetails } from '../case-details';
 import type { Note } from '../note/note';
 import { parseNote, type ParsedNote } from '../note/parse';
 
+export { READ_MESSAGES } from './messages';
+
 /** What reading the pasted text found. */
 export type ReadResult =
   { status: 'empty' } | { status: 'unrecognised' } | { status: 'read'; text: string; parsed: ParsedNote };
-
-/** What the page says when there is nothing to read, or nothing it recognises. */
-export const READ_MESSAGES = {
-  empty:
-    "Paste the hand-over note you received: the team's template, with headings such as “Summary” and “Next MSFT Action” and the ticket's checklist. Plain text, Markdown, or copied from Dynamics 365 or Outlook.",
-  unrecognised:
-    'This does not look like a hand-over note: no section heading (such as “Summary” or “Next MSFT Action”) and no checklist line (such as “IcM ID?:”) was found. Paste the whole note, headings included.',
-} as const;
 
 /**
  * Tidies pasted text: LF line ends, no-break and zero-width spaces as plain
