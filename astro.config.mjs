@@ -107,7 +107,12 @@ export default defineConfig({
         },
         {
           label: 'Tools',
-          items: [{ slug: 'tools/handoff-note' }, { slug: 'tools/regions' }, { slug: 'tools/reassign-email' }],
+          items: [
+            { slug: 'tools/handoff-note' },
+            { slug: 'tools/receive' },
+            { slug: 'tools/regions' },
+            { slug: 'tools/reassign-email' },
+          ],
         },
         {
           label: 'Follow the Sun (FTS)',

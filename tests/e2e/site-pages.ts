@@ -16,6 +16,7 @@ export const PAGES = [
   '/glossary/',
   '/maintain/',
   '/tools/handoff-note/',
+  '/tools/receive/',
   '/tools/regions/',
   '/tools/reassign-email/',
 ] as const;
