@@ -20,7 +20,7 @@ const CHECKLIST_ASKS: Record<ChecklistId, string> = {
   pendingOn:
     'Who does the case wait on? Pending on PG needs an IcM ID; pending on the customer needs their next action.',
   icmId: 'A number, when the case is pending on PG.',
-  critsitReason: 'Only for a critical situation, which is severity A.',
+  critsitReason: 'Only for a critsit: why the case is one. Otherwise the line stays empty.',
 };
 
 /** One thing to check: the template's own label and the question to ask of it. */
