@@ -127,3 +127,21 @@ test.describe('without JavaScript', () => {
     });
   }
 });
+
+test('section addresses shared before the headings were renamed still land on their section', async ({ page }) => {
+  for (const [path, id, heading] of [
+    ['/handoff/24x7/', 'handover-smes', 'Handoff SMEs'],
+    ['/handoff/24x7/', 'handover-meetings', 'Handoff meetings'],
+    ['/handoff/local/', 'how-this-differs-from-the-7x24-handover', 'How this differs from the 7x24 handoff'],
+    ['/tools/regions/', '2-find-the-handover-smes', '2. Find the handoff SMEs'],
+    ['/fts/faq/', 'who-is-the-handover-sme-for-my-region', 'Who is the handoff SME for my region?'],
+    ['/maintain/', 'a-new-handover-sme', 'A new handoff SME'],
+  ] as const) {
+    await page.goto(`${path}#${id}`);
+    const anchor = page.locator(`[id="${id}"]`);
+    await expect(anchor).toHaveCount(1);
+    // The former address is right before the renamed heading.
+    const next = await anchor.evaluate((el) => el.nextElementSibling?.textContent?.trim() ?? '');
+    expect(next, `${path}#${id}`).toContain(heading);
+  }
+});

@@ -30,12 +30,6 @@ const RECEIVER_WORDING: Record<string, Wording> = {
   'customer-action-missing': () =>
     "Pending on the customer and no Next Customer's Action: ask what the customer will do or send, and by when.",
   'icm-missing': () => 'Pending on PG and no IcM ID: ask for it.',
-  'icm-not-number': (_f, input) =>
-    `The IcM ID "${input.note.checklist.icmId.trim()}" is not a number: ask for the IcM number.`,
-  'critsit-not-sev-a': (_f, input) =>
-    input.caseDetails.severity
-      ? `There is a reason for critsit, but the severity is ${input.caseDetails.severity}, not A: ask which one is right.`
-      : 'There is a reason for critsit, but the note gives no severity: ask for it (a critsit is severity A).',
 };
 
 /** Checks only the receiver needs; each returns a finding or null. */
