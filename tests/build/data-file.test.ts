@@ -61,7 +61,7 @@ describe('the data file is the one source of truth', () => {
     // Built without SITE_URL: nothing points at a development address, and the build says why.
     expect((original as { stdout: string }).stdout).toContain('SITE_URL is not set');
     for (const [path, html] of before) {
-      expect(html, path).not.toMatch(/rel="canonical"|property="og:url"|localhost/);
+      expect(html, path).not.toMatch(/rel="canonical"|property="og:url"|<link[^>]+localhost/);
     }
     expect(readdirSync(original.outDir).filter((f) => f.startsWith('sitemap'))).toEqual([]);
   });
