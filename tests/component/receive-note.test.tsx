@@ -52,7 +52,7 @@ describe('the receive tool', () => {
     await user.type(box, 'Hello, can you take my case?');
     await waitFor(() => expect(box.getAttribute('aria-invalid')).toBe('true'));
     const error = document.getElementById(box.getAttribute('aria-describedby')!.split(' ')[0]!);
-    expect(error?.textContent).toMatch(/^This does not look like a hand-over note/);
+    expect(error?.textContent).toMatch(/^This does not look like a handoff note/);
     expect(screen.queryByRole('region', { name: 'What the note says' })).toBeNull();
   });
 

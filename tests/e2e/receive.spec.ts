@@ -240,11 +240,11 @@ test.describe('receiving a handoff', () => {
   test('says what it expected for empty and unrecognisable input', async ({ page }) => {
     await open(page);
     const box = page.getByLabel('Paste the note');
-    await expect(page.getByText(/^Paste the hand-over note you received/)).toBeVisible();
+    await expect(page.getByText(/^Paste the handoff note you received/)).toBeVisible();
     await tabTo(page, box);
     await page.keyboard.type('Hi, could you take my case tonight? Thanks!');
     await expect(box).toHaveAttribute('aria-invalid', 'true');
-    await expect(page.getByText(/^This does not look like a hand-over note/)).toBeVisible();
+    await expect(page.getByText(/^This does not look like a handoff note/)).toBeVisible();
     await expect(box).toHaveAccessibleDescription(/no section heading/);
     await expect(page.getByRole('region', { name: 'What to ask the sender' })).toHaveCount(0);
   });
@@ -273,7 +273,7 @@ test.describe('receiving a handoff', () => {
     await page.emulateMedia({ media: 'print' });
     const sheet = page.locator('.rn-sheet');
     await expect(sheet).toBeVisible();
-    await expect(sheet.getByRole('heading', { name: 'Feedback on a hand-over note' })).toBeVisible();
+    await expect(sheet.getByRole('heading', { name: 'Feedback on a handoff note' })).toBeVisible();
     await expect(sheet.locator('pre')).toContainText('Next MSFT Action\n=============\nFollow up with the customer');
     await expect(sheet.locator('pre')).toContainText('AccountKey=[hidden]');
     await expect(sheet.locator('pre')).not.toContainText('EXAMPLEnotArealKEY');

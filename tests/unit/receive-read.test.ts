@@ -136,7 +136,7 @@ describe('the sender’s region', () => {
     ["Sender's region: APAC", 'APAC'],
     ['- **From region:** US', 'US'],
     ['Handed over from IGTSC at the meeting', 'IST'],
-    ['Hand-over from EMEA to US', 'EMEA'],
+    ['Handoff from EMEA to US', 'EMEA'],
     ['From: Alex Example (India)', 'IST'],
     ['From: Alex Example <alex@contoso.com>', undefined],
     ['From: us', undefined],

@@ -13,7 +13,7 @@ export default function FeedbackSheet(props: { text: string; findings: Finding[]
   return (
     <Portal>
       <div class="rn-sheet">
-        <h1>Feedback on a hand-over note</h1>
+        <h1>Feedback on a handoff note</h1>
         <p class="rn-sheet-meta">
           <span>Reviewed on {props.date || '__________'}</span>
           <span>Engineer: ____________________</span>

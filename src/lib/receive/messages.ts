@@ -5,7 +5,7 @@
  */
 export const READ_MESSAGES = {
   empty:
-    "Paste the hand-over note you received: the team's template, with headings such as “Summary” and “Next MSFT Action” and the ticket's checklist. Plain text, Markdown, or copied from Dynamics 365 or Outlook.",
+    "Paste the handoff note you received: the team's template, with headings such as “Summary” and “Next MSFT Action” and the ticket's checklist. Plain text, Markdown, or copied from Dynamics 365 or Outlook.",
   unrecognised:
-    'This does not look like a hand-over note: no section heading (such as “Summary” or “Next MSFT Action”) and no checklist line (such as “IcM ID?:”) was found. Paste the whole note, headings included.',
+    'This does not look like a handoff note: no section heading (such as “Summary” or “Next MSFT Action”) and no checklist line (such as “IcM ID?:”) was found. Paste the whole note, headings included.',
 } as const;
