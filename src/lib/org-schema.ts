@@ -71,6 +71,8 @@ export const RegionSchema = z.object({
   aliases: z.array(NonEmpty).default([]),
   /** IANA time zone the region's hours are counted in. */
   timeZone: TimeZoneSchema,
+  /** True while the zone is a default the leads have not confirmed (the wiki names no zones). */
+  timeZoneAssumed: z.boolean().default(false),
   hours: HoursSchema,
   workingDays: z.array(WeekdaySchema).min(1, { message: 'needs at least one day' }),
   /** The region's handover SME (subject-matter expert). */
@@ -93,6 +95,16 @@ export const MeetingSchema = z.object({
   days: z.array(WeekdaySchema).min(1, { message: 'needs at least one day' }),
   /** True while the time is a default the leads have not confirmed. */
   assumed: z.boolean().default(false),
+  /**
+   * Regions that join this meeting without being named in it (IST, which shares
+   * EMEA's stage); `assumed` while the leads have not confirmed it.
+   */
+  joinedBy: z
+    .object({
+      regions: z.array(RegionIdSchema).min(1, { message: 'needs at least one region' }),
+      assumed: z.boolean().default(false),
+    })
+    .optional(),
 });
 
 /** A named link. */
@@ -216,6 +228,11 @@ export const OrgSchema = z
   .object({
     /** The date a lead last checked the file (YYYY-MM-DD). */
     lastReviewed: z.iso.date({ message: 'must be a date written YYYY-MM-DD' }),
+    /** How often a lead should review the file, in months (`6 months`); past that, pages warn. */
+    reviewEvery: z
+      .string()
+      .regex(/^([1-9]\d?) months?$/, { message: 'must be a number of months, for example "6 months"' })
+      .default('6 months'),
     team: z.object({ name: NonEmpty, queue: NonEmpty, excludedQueue: NonEmpty }),
     regions: z.array(RegionSchema),
     rotation: z.array(z.array(RegionIdSchema).min(1, { message: 'a stage needs a region' })).min(2, {

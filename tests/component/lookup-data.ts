@@ -4,6 +4,7 @@ import { MEETINGS, REGIONS, ROTATION } from '../unit/schedule-fixture';
 
 export const LOOKUP_DATA: LookupData = {
   lastReviewed: '2026-11-23',
+  reviewEveryMonths: 6,
   regions: REGIONS.map((r) => ({ ...r, aliases: r.id === 'IST' ? ['IGTSC'] : [] })),
   rotation: ROTATION,
   meetings: MEETINGS,

@@ -23,6 +23,9 @@ function renderStages() {
 const row = (name: RegExp) =>
   within(screen.getByRole('table', { name: 'Each region now, in its own time' })).getByRole('row', { name });
 const section = (name: string) => screen.getByRole('region', { name });
+/** The paragraph or list item whose whole text (times included) matches. */
+const sentence = (re: RegExp) =>
+  screen.getByText((_, el) => !!el && ['P', 'LI'].includes(el.tagName) && re.test(el.textContent ?? ''));
 const yourTime = () => within(section('Now')).getByText(/Your time:/);
 
 beforeEach(() => {
@@ -64,8 +67,14 @@ describe('next handoff', () => {
   it('detects India from an old zone name and says honestly which meeting IST joins', () => {
     setup('2026-11-23T10:00:00Z', 'Asia/Calcutta');
     expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'My region' }).value).toBe('IST');
-    expect(screen.getByText(/Detected from your time zone, Asia\/Calcutta/)).toBeTruthy();
-    expect(screen.getByText(/names no handoff meeting for IST/)).toBeTruthy();
+    expect(
+      screen.getByText(/Detected from your time zone, Asia\/Kolkata \(your browser says Asia\/Calcutta\)\./),
+    ).toBeTruthy();
+    expect(sentence(/names no handoff meeting for IST.*shows that one \(assumed\)\./)).toBeTruthy();
+    expect(within(row(/^APAC/)).getByText('(zone assumed)')).toBeTruthy();
+    // Every "back" says whose time it is, and gives the viewer's.
+    expect(row(/^US/).textContent).toMatch(/back Mon 23 Nov, 08:00 their time, 21:30 yours/);
+    expect(row(/^IST/).textContent).toMatch(/until 18:00 their time and yours/);
     expect(screen.getByRole('link', { name: 'Join the EMEA → US meeting in Teams' })).toHaveProperty(
       'href',
       'https://example.com/emea-to-us',
@@ -103,16 +112,43 @@ describe('next handoff', () => {
 
   it('counts down, then says the meeting is running', () => {
     setup('2026-11-23T15:50:00Z', 'Europe/London');
-    expect(screen.getByText(/in 10 min/)).toBeTruthy();
+    expect(sentence(/Coming up today: .* your time, in 10 min\./)).toBeTruthy();
+    expect(screen.queryByRole('note')).toBeNull();
     vi.advanceTimersByTime(11 * 60_000 + 100);
-    expect(screen.getByText('Running now')).toBeTruthy();
-    expect(screen.getByText(/\(29 min left\)/)).toBeTruthy();
+    expect(sentence(/Running now, until .* your time \(29 min left\)\./)).toBeTruthy();
+    vi.advanceTimersByTime(30 * 60_000);
+    expect(sentence(/Today's meeting ended at .* your time\./)).toBeTruthy();
+    expect(within(screen.getByText(/Today's meeting ended at/)).getByText('16:30')).toHaveProperty(
+      'dateTime',
+      '2026-11-23T16:30:00+00:00',
+    );
+  });
+
+  it('once the call is over, says what to do now and whom to reach, in their time and yours', () => {
+    // Friday 23:30 in India: the EMEA → US call ended at 22:00; the US is on shift.
+    setup('2026-03-20T23:30:00+05:30', 'Asia/Kolkata');
+    const note = screen.getByRole('note', { name: 'The call is over: what to do now with a 7x24 case' });
+    expect(
+      within(note)
+        .getAllByRole('link', { name: /^Step \d/ })
+        .map((a) => a.getAttribute('href')),
+    ).toEqual(['/handoff/24x7/#step-1', '/handoff/24x7/#step-2', '/handoff/24x7/#step-3', '/handoff/24x7/#step-6']);
+    const contact = within(note).getByText(/U SME, the US's handoff SME/);
+    expect(contact.textContent).toBe(
+      "U SME, the US's handoff SME. It is Fri 20 Mar, 11:00 there: on shift, until Fri 20 Mar, 17:00 their time, Sat 21 Mar, 05:30 yours.",
+    );
+    expect(within(contact).getByText('Sat 21 Mar, 05:30')).toHaveProperty('dateTime', '2026-03-21T05:30:00+05:30');
+    expect(screen.getByText(/Today's meeting ended at/).textContent).toBe("Today's meeting ended at 22:00 your time.");
+    expect(screen.getByText(/Next meeting:/).textContent).toBe(
+      'Next meeting: Mon 23 Mar, 21:30 your time, in 2 days 22 h.',
+    );
   });
 
   it('at the weekend in the meeting’s zone says there is no meeting and what to do instead', () => {
     setup('2026-11-28T12:00:00Z', 'Europe/London');
-    const note = screen.getByRole('note');
-    expect(within(note).getByText(/No handoff meeting today: it is Saturday in London/)).toBeTruthy();
+    expect(screen.getByText(/No handoff meeting today: it is Saturday in London/)).toBeTruthy();
+    const note = screen.getByRole('note', { name: 'No call today: what to do now with a 7x24 case' });
+    expect(sentence(/their weekend; back Mon 30 Nov, 08:00 their time, 16:00 yours/)).toBeTruthy();
     expect(within(note).getByRole('link', { name: 'dm@example.com' })).toHaveProperty('href', 'mailto:dm@example.com');
     expect(within(note).getByRole('link', { name: 'Case Transfer channel' })).toBeTruthy();
     // Where FTS fits in the steps the wiki leaves open (issue 17): the note does not place it.
@@ -124,6 +160,7 @@ describe('next handoff', () => {
     setup('2026-11-27T15:00:00-08:00', 'America/Los_Angeles');
     expect(screen.queryByRole('note')).toBeNull();
     expect(screen.getByText(/in 1 h 30 min/)).toBeTruthy();
+    expect(sentence(/Fri 16:30 in the US = Sat 08:30 in APAC/)).toBeTruthy();
   });
 
   it('copies the case-title prefix', async () => {
@@ -131,7 +168,7 @@ describe('next handoff', () => {
     const { user } = setup('2026-11-23T10:00:00Z', 'Europe/London');
     await user.click(screen.getByRole('button', { name: 'Copy “Need US SE”' }));
     expect(await navigator.clipboard.readText()).toBe('Need US SE');
-    expect(screen.getByRole('status').textContent).toBe('Copied “Need US SE”.');
+    expect(screen.getAllByRole('status')[0]!.textContent).toBe('Copied “Need US SE”.');
   });
 });
 
@@ -161,7 +198,7 @@ describe('the day at a glance', () => {
 });
 
 describe('the first render, in short tasks', () => {
-  it('keeps the placeholder’s height, then shows “Now”, the next handoff and the day, one task each', () => {
+  it('keeps the placeholder’s height, then shows “Now”, the next handoff, the day and the year, one task each', () => {
     vi.setSystemTime(new Date('2026-11-23T10:00:00Z'));
     const { container } = render(() => <RegionLookup data={DATA} zone="Europe/London" />);
     const headings = () => screen.queryAllByRole('heading', { level: 2 }).map((h) => h.textContent);
@@ -172,12 +209,13 @@ describe('the first render, in short tasks', () => {
     vi.advanceTimersByTime(0); // the viewer's zone
     expect(headings()).toEqual([]);
     const seen: (string | null)[][] = [];
-    for (let task = 0; task < 3; task++) {
+    for (let task = 0; task < 4; task++) {
       vi.advanceTimersByTime(1);
       seen.push(headings());
-      expect(holdsHeight()).toBe(task < 2);
+      expect(holdsHeight()).toBe(task < 3);
     }
-    expect(seen).toEqual([['Now'], ['Now', 'Your next handoff'], ['Now', 'Your next handoff', 'The day at a glance']]);
+    const all = ['Now', 'Your next handoff', 'The day at a glance', 'The meetings over the next 12 months'];
+    expect(seen).toEqual([all.slice(0, 1), all.slice(0, 2), all.slice(0, 3), all]);
     expect(container.querySelector('[aria-busy]')).toBeNull();
   });
 
@@ -206,4 +244,49 @@ it.each([2, 3, 4] as const)('its sections sit at the level the page gives (%i), 
     expect(screen.getByRole('heading', { name, level })).toBeTruthy();
   }
   expect(screen.getByRole('heading', { name: /The .+ handoff meeting/, level: level + 1 })).toBeTruthy();
+});
+
+describe('clocks change', () => {
+  it('7 days before the EU change, a viewer in Los Angeles is told the EMEA → US meeting moves', () => {
+    setup('2026-03-22T12:00:00-07:00', 'America/Los_Angeles');
+    expect(
+      sentence(/^Clocks change: From Sun 29 Mar, the EMEA → US meeting starts at 08:00 your time \(now 09:00\)\.$/),
+    ).toBeTruthy();
+    vi.advanceTimersByTime(10);
+    const year = screen.getByRole('table', {
+      name: /Start of each handoff meeting for 12 months from today, 22 March 2026/,
+    });
+    const row = within(year).getByRole('row', { name: /^EMEA → US/ });
+    expect(within(row).getAllByRole('cell')[0]!.textContent).toBe(
+      'until Sat 28 Mar: 09:00; from Sun 29 Mar to Sat 24 Oct: 08:00; from Sun 25 Oct to Sat 31 Oct: 09:00; from Sun 1 Nov to Sat 13 Mar: 08:00; from Sun 14 Mar: 09:00',
+    );
+    expect(within(row).getByText(/^EMEA: 16:00$/)).toBeTruthy();
+  });
+
+  it('gives no notice more than 14 days before', () => {
+    setup('2026-03-14T12:00:00-07:00', 'America/Los_Angeles');
+    expect(screen.queryByText(/Clocks change:/)).toBeNull();
+  });
+});
+
+it('makes the .ics file in the browser on click, and saves it from a blob: address', async () => {
+  const { user } = setup('2026-11-23T10:00:00Z', 'Europe/London');
+  const blobs: Blob[] = [];
+  const create = vi.fn((b: Blob) => (blobs.push(b), 'blob:test'));
+  Object.assign(URL, { createObjectURL: create, revokeObjectURL: vi.fn() });
+  const clicked = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+  await user.click(screen.getByRole('button', { name: 'Add the EMEA → US meeting to your calendar (.ics)' }));
+  await vi.waitFor(() => expect(clicked).toHaveBeenCalled());
+  const text = await blobs[0]!.text();
+  expect(text).toMatch(/^BEGIN:VCALENDAR\r\n/);
+  expect(text).toContain('DTSTART;TZID=Europe/London:20261123T160000\r\n');
+  expect(screen.getAllByRole('status')[1]!.textContent).toMatch(/^Saved emea-to-us\.ics/);
+  clicked.mockRestore();
+});
+
+it('says when the data is past its review, on the viewer’s own date', () => {
+  setup('2027-06-01T10:00:00Z', 'Europe/London');
+  expect(
+    within(section('Your next handoff')).getByText('Last reviewed 6 months ago — check with your lead.'),
+  ).toBeTruthy();
 });

@@ -135,7 +135,7 @@ test.describe('walking the page with the keyboard', () => {
     await expect(plain).toContainText('2311010040001234');
 
     // Step 3: the Case Transfer channel and the FTS tool, from the data.
-    await expect(page.getByRole('link', { name: 'Case Transfer channel (Teams)' })).toHaveAttribute(
+    await expect(page.getByRole('link', { name: 'Case Transfer channel (Teams)', exact: true })).toHaveAttribute(
       'href',
       /^https:\/\/teams\.microsoft\.com\/l\/channel\//,
     );

@@ -11,6 +11,7 @@ export const REGIONS: RegionData[] = [
     id: 'APAC',
     name: 'Asia-Pacific',
     timeZone: 'Asia/Shanghai',
+    timeZoneAssumed: true,
     hours: { start: '09:00', end: '18:00', assumed: true },
     workingDays: weekdays,
     sme: 'A SME',
@@ -19,6 +20,7 @@ export const REGIONS: RegionData[] = [
     id: 'IST',
     name: 'India',
     timeZone: 'Asia/Kolkata',
+    timeZoneAssumed: true,
     hours: { start: '09:00', end: '18:00', assumed: true },
     workingDays: weekdays,
     sme: 'I SME',
@@ -27,6 +29,7 @@ export const REGIONS: RegionData[] = [
     id: 'EMEA',
     name: 'Europe',
     timeZone: 'Europe/London',
+    timeZoneAssumed: true,
     hours: { start: '09:00', end: '18:00', assumed: true },
     workingDays: weekdays,
     sme: 'E SME',
@@ -35,6 +38,7 @@ export const REGIONS: RegionData[] = [
     id: 'US',
     name: 'United States',
     timeZone: 'America/Los_Angeles',
+    timeZoneAssumed: true,
     hours: { start: '08:00', end: '17:00', assumed: true },
     workingDays: weekdays,
     sme: 'U SME',
@@ -57,7 +61,10 @@ const meeting = (id: string, from: string[], to: string[], start: string, timeZo
 
 export const MEETINGS: MeetingData[] = [
   meeting('apac-to-ist-emea', ['APAC'], ['IST', 'EMEA'], '17:00', 'Asia/Shanghai'),
-  meeting('emea-to-us', ['EMEA'], ['US'], '16:00', 'Europe/London'),
+  {
+    ...meeting('emea-to-us', ['EMEA'], ['US'], '16:00', 'Europe/London'),
+    joinedBy: { regions: ['IST'], assumed: true },
+  },
   meeting('us-to-apac', ['US'], ['APAC'], '16:30', 'America/Los_Angeles'),
 ];
 

@@ -218,7 +218,16 @@ describe('the real data file, through the lookup', () => {
     expect(data.regions.map((r) => r.id)).toEqual(org.regions.map((r) => r.id));
     expect(data.meetings.map(meetingName)).toEqual(['APAC → IST/EMEA', 'EMEA → US', 'US → APAC']);
     expect(Object.keys(data).sort()).toEqual(
-      ['lastReviewed', 'links', 'mailbox', 'meetings', 'regions', 'rotation', 'titlePrefixPattern'].sort(),
+      [
+        'lastReviewed',
+        'links',
+        'mailbox',
+        'meetings',
+        'regions',
+        'reviewEveryMonths',
+        'rotation',
+        'titlePrefixPattern',
+      ].sort(),
     );
     expect(data.links.caseTransfer.url).toBe(org.links.caseTransfer.url);
   });

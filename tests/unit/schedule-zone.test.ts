@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  canonicalZone,
+  formatZoneName,
   formatDateRange,
   formatDuration,
   localParts,
@@ -126,4 +128,23 @@ describe.each([
   ['2027-03-15', '2027-03-15', 'on 15 March 2027'],
 ])('the dates %s to %s', (from, to, text) => {
   it(`read "${text}"`, () => expect(formatDateRange(parseIsoDate(from)!, parseIsoDate(to)!)).toBe(text));
+});
+
+describe('zone names', () => {
+  it.each([
+    ['Asia/Calcutta', 'Asia/Kolkata (your browser says Asia/Calcutta)'],
+    ['Europe/Kiev', 'Europe/Kyiv (your browser says Europe/Kiev)'],
+    ['Asia/Kolkata', 'Asia/Kolkata'],
+    ['America/Los_Angeles', 'America/Los_Angeles'],
+  ])('%s is shown as %s', (zone, text) => {
+    expect(formatZoneName(zone)).toBe(text);
+  });
+
+  it('every renamed zone is the same clock as its new name, all year', () => {
+    for (const old of ['Asia/Calcutta', 'Asia/Saigon', 'Europe/Kiev', 'America/Buenos_Aires', 'Pacific/Truk']) {
+      const { name } = canonicalZone(old);
+      for (const month of [0, 3, 6, 9])
+        expect(offsetMinutes(Date.UTC(2026, month, 15), name)).toBe(offsetMinutes(Date.UTC(2026, month, 15), old));
+    }
+  });
 });

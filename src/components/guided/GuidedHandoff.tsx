@@ -84,7 +84,7 @@ export interface GuidedHandoffProps {
   /** What the tools need besides `options`, from the data file. */
   tools: {
     /** The region lookup's compact form (7x24 only). */
-    meeting: Pick<RegionLookupProps, 'data' | 'toolHref'>;
+    meeting: Pick<RegionLookupProps, 'data' | 'toolHref' | 'base'>;
     /** The reassignment email builder. */
     email: Omit<ReassignEmailProps, 'options'>;
   };
@@ -484,6 +484,12 @@ export default function GuidedHandoff(props: GuidedHandoffProps): JSX.Element {
               <a href={props.links.ftsTool.url}>{props.links.ftsTool.title}</a>); where FTS fits in these steps the wiki
               leaves open: see <a href={href('/fts/#where-fts-fits')}>Where FTS fits</a>.
             </p>
+            <OnceShown
+              when={isShown('transfer')}
+              name="the Case Transfer entry"
+              load={() => import('../shared/CaseTransferEntry')}
+              props={{ channel: props.links.caseTransfer, noteHref: href('/tools/handoff-note/') }}
+            />
           </>
         );
       case 'meeting':

@@ -1,5 +1,5 @@
 /**
- * Who is on shift, who is next and when the handover meeting starts, in the
+ * Who is on shift, who is next and when the handoff meeting starts, in the
  * viewer's own time. Thin over `src/lib/schedule`: signals and markup only.
  * Mounted `client:only`: it reads the clock, the browser's time zone and
  * localStorage, none of which may reach the built HTML.
@@ -9,10 +9,8 @@ import {
   detectRegion,
   formatDay,
   formatDayTime,
-  formatDuration,
   formatLongDate,
   formatTime,
-  formatWeekday,
   formatUtcOffset,
   handoffFor,
   isoDate,
@@ -20,7 +18,6 @@ import {
   meetingName,
   meetingRegions,
   meetingRule,
-  meetingTiming,
   parseIsoDate,
   regionStatus,
   shiftRule,
@@ -31,8 +28,26 @@ import {
   windowsBetween,
   zoneCity,
   type LookupData,
+  type Segment,
+  NO_CALL_STEPS,
+  contactSentence,
+  crossDaySentence,
+  handoverNow,
+  nextSentence,
+  noMeetingSentence,
+  todaySentence,
+  clockChanges,
+  clockChangeSentence,
+  theirsAndYours,
+  canonicalZone,
+  formatZoneName,
+  shiftOwnDay,
+  meetingOffDay,
 } from '../../lib/schedule';
+import { withBase } from '../../lib/base-links';
+import { reviewWarning } from '../../lib/freshness';
 import { createNow } from './create-now';
+import MeetingYear from './MeetingYear';
 import { createStages } from '../shared/create-stages';
 import { Heading, below, type HeadingLevel } from '../shared/Heading';
 import { REGION_SECTIONS } from './sections';
@@ -42,7 +57,7 @@ export const MY_REGION_KEY = 'fts-guide:my-region';
 
 export interface RegionLookupProps {
   data: LookupData;
-  /** Next handoff only (for the 7x24 handover page). */
+  /** Next handoff only (for the 7x24 handoff page). */
   compact?: boolean;
   /** Address of the full tool page, shown in the compact form. */
   toolHref?: string;
@@ -52,6 +67,8 @@ export interface RegionLookupProps {
    * (the page or step around it names it): its meeting is titled at this level.
    */
   level?: HeadingLevel;
+  /** The site's base path, for links to the steps of the 7x24 page. */
+  base?: string;
   /** The viewer's IANA zone; the browser's own when absent (tests set it). */
   zone?: string;
 }
@@ -73,6 +90,25 @@ function store(id: string | null): void {
   }
 }
 
+/** A sentence from `src/lib/schedule`: its times as `<time>`; `strong`: the segment to stress. */
+function Say(props: { segments: Segment[]; strong?: number }) {
+  return (
+    <For each={props.segments}>
+      {(s, i) => {
+        const part =
+          typeof s === 'string' ? (
+            s
+          ) : (
+            <Time at={s.at} zone={s.zone}>
+              {s.text}
+            </Time>
+          );
+        return i() === props.strong ? <strong>{part}</strong> : part;
+      }}
+    </For>
+  );
+}
+
 /** A shown time: the text, and the exact instant with the zone's offset for machines. */
 function Time(props: { at: number; zone: string; children: JSX.Element }) {
   return <time datetime={toIsoInZone(props.at, props.zone)}>{props.children}</time>;
@@ -90,7 +126,7 @@ const STATE_LABEL = { on: 'On shift', off: 'Off shift', weekend: 'Weekend' } as 
  */
 export default function RegionLookup(props: RegionLookupProps) {
   const [zone, setZone] = createSignal<string>();
-  const parts: readonly Part[] = props.compact ? ['handoff'] : ['now', 'handoff', 'day'];
+  const parts: readonly Part[] = props.compact ? ['handoff'] : ['now', 'handoff', 'day', 'year'];
   const stage = createStages(1 + parts.length, (next) => {
     if (next === 1) setZone(props.zone ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC');
   });
@@ -106,6 +142,7 @@ export default function RegionLookup(props: RegionLookupProps) {
           compact={props.compact}
           toolHref={props.toolHref}
           level={props.level ?? 2}
+          base={props.base}
           zone={viewerZone}
           shown={(part) => stage() >= 2 + parts.indexOf(part)}
         />
@@ -114,7 +151,7 @@ export default function RegionLookup(props: RegionLookupProps) {
   );
 }
 
-type Part = 'now' | 'handoff' | 'day';
+type Part = 'now' | 'handoff' | 'day' | 'year';
 
 function Lookup(
   props: RegionLookupProps & {
@@ -155,21 +192,52 @@ function Lookup(
   };
 
   const reviewed = formatLongDate(parseIsoDate(data.lastReviewed)!);
-  const anyAssumed = data.regions.some((r) => r.hours.assumed) || data.meetings.some((m) => m.assumed);
+
+  const [calendarStatus, setCalendarStatus] = createSignal('');
+  /** Makes the .ics file in the browser (its code loads on the first click) and saves it from a blob: address. */
+  const addToCalendar = async (meetings: LookupData['meetings'], filename: string) => {
+    try {
+      const { buildIcs } = await import('../../lib/schedule/ics');
+      const text = buildIcs(meetings, {
+        now: Date.now(),
+        first: localDate(Date.now(), zone),
+        note: `Times from the team's data, last reviewed ${reviewed}.`,
+        uidDomain: location.hostname || 'fts-guide.invalid',
+      });
+      const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = filename;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      setCalendarStatus(`Saved ${filename}: open it to add the meetings to your calendar, for the next 12 months.`);
+    } catch {
+      setCalendarStatus('Could not make the calendar file (part of this page did not download). Reload and try again.');
+    }
+  };
+  const anyAssumed =
+    data.regions.some((r) => r.hours.assumed || r.timeZoneAssumed) || data.meetings.some((m) => m.assumed);
   const Reviewed = () => (
     <p class="rl-reviewed">
       Times from the team's data, last reviewed <time datetime={data.lastReviewed}>{reviewed}</time>.
-      <Show when={anyAssumed}> Times marked “assumed” are defaults the leads have still to confirm.</Show>
+      <Show when={reviewWarning(data.lastReviewed, data.reviewEveryMonths, localDate(now(), zone))}>
+        {(warning) => <strong class="rl-review-due"> {warning()[0]!.toUpperCase() + warning().slice(1)}.</strong>}
+      </Show>
+      <Show when={anyAssumed}> Times and zones marked “assumed” are defaults the leads have still to confirm.</Show>
     </p>
   );
 
   /** Made in its own task on the full tool (see `RegionLookup`). */
   const nextHandoff = () => {
     const handoff = createMemo(() => handoffFor(mine(), data.rotation, data.meetings));
-    const timing = createMemo(() => {
-      const m = handoff().meeting;
-      return m && meetingTiming(m, now());
-    });
+    const status = createMemo(() => handoverNow(now(), zone, mine(), data));
+    /** The meeting whose times each region's list shows: today's unless it has ended, else the next. */
+    const shownMeeting = () => {
+      const s = status();
+      return s.state === 'upcoming' || s.state === 'running' ? s.today : s.next;
+    };
     return (
       <section
         class="rl-section"
@@ -202,11 +270,12 @@ function Lookup(
               when={chosen()}
               fallback={
                 <>
-                  {detected.kind === 'nearest' ? 'Nearest to' : 'Detected from'} your time zone, {zone}.
+                  {detected.kind === 'nearest' ? 'Nearest to' : 'Detected from'} your time zone, {formatZoneName(zone)}.
                 </>
               }
             >
-              Your choice, remembered in this browser. Your time zone, {zone}, suggests {detected.regionId}.{' '}
+              Your choice, remembered in this browser. Your time zone, {formatZoneName(zone)}, suggests{' '}
+              {detected.regionId}.{' '}
               <button type="button" class="rl-link-button" onClick={() => choose(detected.regionId)}>
                 Use {detected.regionId}
               </button>
@@ -278,58 +347,52 @@ function Lookup(
                     .stage.filter((id) => id !== mine())
                     .join(', ')}
                   , which hands to {handoff().to.join('/')} at the {meetingName(meeting())} meeting; this page shows
-                  that one. Check with your lead which call {mine()} joins.
+                  that one
+                  <Show when={meeting().joinedBy?.assumed}>
+                    <span class="rl-assumed"> (assumed)</span>
+                  </Show>
+                  . Check with your lead which call {mine()} joins.
                 </p>
               </Show>
               <p>
                 <a href={meeting().joinUrl}>Join the {meetingName(meeting())} meeting in Teams</a>
               </p>
-              <Show when={timing()?.restDay}>
-                <div class="rl-weekend" role="note" aria-labelledby="rl-weekend-title">
-                  <p id="rl-weekend-title">
-                    <strong>
-                      No handoff meeting today: it is {formatWeekday(now(), meeting().timeZone)} in{' '}
-                      {zoneCity(meeting().timeZone)}, the meeting's time zone, and there is no meeting at weekends.
-                    </strong>
-                  </p>
-                  <p>The other steps of the 7x24 handoff still apply, without the call:</p>
-                  <ul>
-                    <li>log your handoff note in the case;</li>
-                    <li>
-                      add the case-title prefix above, and create the transfer entry in the{' '}
-                      <a href={data.links.caseTransfer.url}>{data.links.caseTransfer.title}</a>;
-                    </li>
-                    <li>
-                      email <a href={`mailto:${data.mailbox}`}>{data.mailbox}</a> to ask for the reassignment.
-                    </li>
-                  </ul>
-                </div>
+              <p class="rl-calendar">
+                <button type="button" onClick={() => addToCalendar([meeting()], `${meeting().id}.ics`)}>
+                  Add the {meetingName(meeting())} meeting to your calendar (.ics)
+                </button>{' '}
+                <button type="button" onClick={() => addToCalendar(data.meetings, 'handoff-meetings.ics')}>
+                  All handoff meetings in one file (.ics)
+                </button>
+              </p>
+              <p class="rl-status" role="status">
+                {calendarStatus()}
+              </p>
+              <Show when={status().state === 'none'}>
+                <p class="rl-when">
+                  <strong>{noMeetingSentence(status(), region(mine()))}</strong>
+                </p>
               </Show>
-              <Show when={timing()?.occurrence}>
+              <Show when={status().state !== 'none'}>
+                <p class="rl-when">
+                  <Say segments={todaySentence(status())} strong={1} />
+                </p>
+              </Show>
+              <Show when={status().state !== 'upcoming' && status().next}>
+                <p class="rl-when">
+                  <Say segments={nextSentence(status())} strong={1} />
+                </p>
+              </Show>
+              <For each={clockChanges(now(), zone, mine(), data.meetings)}>
+                {(c) => (
+                  <p class="rl-notice">
+                    <strong>Clocks change:</strong> {clockChangeSentence(c)}
+                  </p>
+                )}
+              </For>
+              <Show when={shownMeeting()}>
                 {(occ) => (
                   <>
-                    <p class="rl-when">
-                      <Show
-                        when={timing()!.running}
-                        fallback={
-                          <>
-                            Next meeting:{' '}
-                            <strong>
-                              <Time at={occ().start} zone={zone}>
-                                {formatDayTime(occ().start, zone)}
-                              </Time>
-                            </strong>{' '}
-                            your time, in {formatDuration(occ().start - now())}.
-                          </>
-                        }
-                      >
-                        <strong>Running now</strong>, until{' '}
-                        <Time at={occ().end} zone={zone}>
-                          {formatTime(occ().end, zone)}
-                        </Time>{' '}
-                        your time ({formatDuration(occ().end - now())} left).
-                      </Show>
-                    </p>
                     <ul class="rl-zones" aria-label="The same meeting in each region's time">
                       <For each={meetingRegions(meeting())}>
                         {(id) => (
@@ -343,8 +406,60 @@ function Lookup(
                         )}
                       </For>
                     </ul>
+                    <Show when={crossDaySentence(occ().start, meeting(), data.regions)}>
+                      {(sentence) => (
+                        <p class="rl-hint">
+                          {sentence()}: the meeting's days are counted in {zoneCity(meeting().timeZone)}.
+                        </p>
+                      )}
+                    </Show>
                   </>
                 )}
+              </Show>
+              <Show when={status().actNow}>
+                <div class="rl-weekend" role="note" aria-labelledby="rl-act-title">
+                  <p id="rl-act-title">
+                    <strong>
+                      {status().state === 'ended' ? 'The call is over' : 'No call today'}: what to do now with a 7x24
+                      case
+                    </strong>
+                  </p>
+                  <p>The steps that need no call:</p>
+                  <ul>
+                    <For each={NO_CALL_STEPS}>
+                      {(s) => (
+                        <li>
+                          <a href={withBase(s.href, props.base ?? '/')}>
+                            Step {s.step}: {s.text}
+                          </a>
+                          {s.step === 3 && (
+                            <>
+                              {' '}
+                              {/* Where the FTS tool fits in these steps the wiki leaves open (issue 17). */}
+                              (in the <a href={data.links.caseTransfer.url}>{data.links.caseTransfer.title}</a>)
+                            </>
+                          )}
+                          {s.step === 6 && (
+                            <>
+                              {' '}
+                              (<a href={`mailto:${data.mailbox}`}>{data.mailbox}</a>)
+                            </>
+                          )}
+                        </li>
+                      )}
+                    </For>
+                  </ul>
+                  <p>Whom to contact in {status().handoff.to.join(' and ')}:</p>
+                  <ul>
+                    <For each={status().contacts}>
+                      {(c) => (
+                        <li>
+                          <Say segments={contactSentence(c, now(), zone)} />
+                        </li>
+                      )}
+                    </For>
+                  </ul>
+                </div>
               </Show>
             </div>
           )}
@@ -368,8 +483,8 @@ function Lookup(
   }
 
   return (
-    // Holds a screen's height until the last part, the day at a glance, is in.
-    <div class="rl" classList={{ 'rl-placeholder-full': !props.shown('day') }}>
+    // Holds a screen's height until the last part, the meetings over the year, is in.
+    <div class="rl" classList={{ 'rl-placeholder-full': !props.shown('year') }}>
       <section class="rl-section" aria-labelledby={REGION_SECTIONS.now.id}>
         <Heading level={props.level} id={REGION_SECTIONS.now.id}>
           {REGION_SECTIONS.now.text}
@@ -381,7 +496,7 @@ function Lookup(
               {formatDayTime(now(), zone)}
             </Time>
           </strong>{' '}
-          ({zone}, {formatUtcOffset(now(), zone)})
+          ({formatZoneName(zone)}, {formatUtcOffset(now(), zone)})
         </p>
         {/* A labelled region the keyboard can focus (content.css, `.table-region`); on a phone each row reflows. */}
         <div class="table-region" role="region" aria-label="Each region now" tabIndex={0}>
@@ -412,6 +527,9 @@ function Lookup(
                           {formatDayTime(now(), r.timeZone)}
                         </Time>
                         <span class="rl-city"> {zoneCity(r.timeZone)}</span>
+                        <Show when={r.timeZoneAssumed}>
+                          <span class="rl-assumed"> (zone assumed)</span>
+                        </Show>
                       </td>
                       <td data-label="Status">
                         <span class={`rl-state rl-state-${status().state}`}>{STATE_LABEL[status().state]}</span>
@@ -419,11 +537,13 @@ function Lookup(
                           {(shift) => (
                             <>
                               {status().state === 'on' ? ' until ' : ' · back '}
-                              <Time at={status().state === 'on' ? shift().end : shift().start} zone={r.timeZone}>
-                                {status().state === 'on'
-                                  ? formatTime(shift().end, r.timeZone)
-                                  : formatDayTime(shift().start, r.timeZone)}
-                              </Time>
+                              <Say
+                                segments={
+                                  status().state === 'on'
+                                    ? theirsAndYours(shift().end, r.timeZone, zone, false)
+                                    : theirsAndYours(shift().start, r.timeZone, zone)
+                                }
+                              />
                             </>
                           )}
                         </Show>
@@ -431,7 +551,7 @@ function Lookup(
                           <span class="rl-assumed"> (hours assumed)</span>
                         </Show>
                       </td>
-                      <td data-label="Handover SME">{r.sme}</td>
+                      <td data-label="Handoff SME">{r.sme}</td>
                     </tr>
                   );
                 }}
@@ -446,11 +566,18 @@ function Lookup(
       <Show when={props.shown('day')}>
         <DayAtAGlance data={data} zone={zone} now={now} level={props.level} />
       </Show>
+
+      <Show when={props.shown('year')}>
+        {/* Keyed on the viewer's date: recomputed when the day changes, not every minute. */}
+        <Show when={isoDate(localDate(now(), zone))} keyed>
+          {(_today) => <MeetingYear data={data} zone={zone} now={now()} level={props.level} />}
+        </Show>
+      </Show>
     </div>
   );
 }
 
-/** The regions' business hours and handover meetings on one day, in the viewer's time. */
+/** The regions' business hours and handoff meetings on one day, in the viewer's time. */
 function DayAtAGlance(props: { data: LookupData; zone: string; now: Accessor<number>; level: HeadingLevel }) {
   const { data, zone, now } = props;
   const today = () => isoDate(localDate(now(), zone));
@@ -546,7 +673,7 @@ function DayAtAGlance(props: { data: LookupData; zone: string; now: Accessor<num
       <div class="table-region" role="region" aria-label="The day at a glance, as a table" tabIndex={0}>
         <table class="stack-narrow">
           <caption>
-            {formatDay(dayBounds().start, zone)} {day().year} in your time ({zone})
+            {formatDay(dayBounds().start, zone)} {day().year} in your time ({canonicalZone(zone).name})
           </caption>
           <thead>
             <tr>
@@ -567,18 +694,20 @@ function DayAtAGlance(props: { data: LookupData; zone: string; now: Accessor<num
                           <>
                             {i() > 0 && '; '}
                             {viewerTime(s.start)} to {viewerTime(s.end)}
+                            <Show when={shiftOwnDay(s, row.region, zone)}>{(own) => <> ({own()})</>}</Show>
                           </>
                         )}
                       </For>
                     </Show>
                   </td>
-                  <td data-label="Handover meetings">
+                  <td data-label="Handoff meetings">
                     <Show when={row.meetings.length} fallback="None">
                       <For each={row.meetings}>
                         {(m, i) => (
                           <>
                             {i() > 0 && '; '}
                             {meetingName(m.meeting)} at {viewerTime(m.window.start)}
+                            <Show when={meetingOffDay(m.window.start, row.region)}>{(off) => <> ({off()})</>}</Show>
                           </>
                         )}
                       </For>

@@ -7,4 +7,5 @@ export const REGION_SECTIONS = {
   now: { id: 'rl-now', text: 'Now' },
   handoff: { id: 'rl-next', text: 'Your next handoff' },
   day: { id: 'rl-day', text: 'The day at a glance' },
+  year: { id: 'rl-year', text: 'The meetings over the next 12 months' },
 } as const;

@@ -8,3 +8,5 @@ export * from './recurrence';
 export * from './regions';
 export * from './year';
 export * from './lookup-data';
+export * from './handover';
+export * from './periods';

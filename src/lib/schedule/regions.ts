@@ -9,12 +9,14 @@ import { currentWindow, isRestDay, nextWindow, type Interval, type WeeklyRule } 
 import { offsetMinutes } from './zone';
 
 /** The parts of a region these functions read. */
-export type RegionData = Pick<Region, 'id' | 'name' | 'timeZone' | 'hours' | 'workingDays' | 'sme'>;
+export type RegionData = Pick<Region, 'id' | 'name' | 'timeZone' | 'hours' | 'workingDays' | 'sme'> &
+  Partial<Pick<Region, 'timeZoneAssumed'>>;
 /** The parts of a meeting these functions read. */
 export type MeetingData = Pick<
   Meeting,
   'id' | 'from' | 'to' | 'joinUrl' | 'start' | 'timeZone' | 'durationMinutes' | 'days' | 'assumed'
->;
+> &
+  Partial<Pick<Meeting, 'joinedBy'>>;
 
 /** A region's shift as a weekly rule. */
 export function shiftRule(region: RegionData): WeeklyRule {
@@ -106,10 +108,11 @@ export function handoffFor(
   const own = meetings.find(
     (m) => (m.from as readonly string[]).includes(regionId) && m.to.some((id) => to.includes(id)),
   );
+  const joined = meetings.find((m) => (m.joinedBy?.regions as readonly string[] | undefined)?.includes(regionId));
   const stageMeeting = meetings.find(
     (m) => m.from.some((id) => stage.includes(id)) && m.to.some((id) => to.includes(id)),
   );
-  return { stage, to, meeting: own ?? stageMeeting, namedInMeeting: !!own };
+  return { stage, to, meeting: own ?? joined ?? stageMeeting, namedInMeeting: !!own };
 }
 
 /** The regions taking part in a meeting, `from` first, each once. */

@@ -255,3 +255,50 @@ export function formatDuration(ms: number): string {
   if (hours) return `${hours} h ${pad(minutes)} min`;
   return `${minutes} min`;
 }
+
+/**
+ * Old names browsers still report for zones the IANA database has renamed
+ * (Chrome says `Asia/Calcutta`), with the current name. Only the renamed
+ * zones, not every link: a zone missing here is shown as the browser names it.
+ */
+const ZONE_RENAMED: Readonly<Record<string, string>> = {
+  'Africa/Asmera': 'Africa/Asmara',
+  'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
+  'America/Catamarca': 'America/Argentina/Catamarca',
+  'America/Cordoba': 'America/Argentina/Cordoba',
+  'America/Godthab': 'America/Nuuk',
+  'America/Indianapolis': 'America/Indiana/Indianapolis',
+  'America/Jujuy': 'America/Argentina/Jujuy',
+  'America/Louisville': 'America/Kentucky/Louisville',
+  'America/Mendoza': 'America/Argentina/Mendoza',
+  'Asia/Calcutta': 'Asia/Kolkata',
+  'Asia/Dacca': 'Asia/Dhaka',
+  'Asia/Katmandu': 'Asia/Kathmandu',
+  'Asia/Macao': 'Asia/Macau',
+  'Asia/Rangoon': 'Asia/Yangon',
+  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
+  'Asia/Thimbu': 'Asia/Thimphu',
+  'Asia/Ujung_Pandang': 'Asia/Makassar',
+  'Asia/Ulan_Bator': 'Asia/Ulaanbaatar',
+  'Atlantic/Faeroe': 'Atlantic/Faroe',
+  'Europe/Kiev': 'Europe/Kyiv',
+  'Pacific/Enderbury': 'Pacific/Kanton',
+  'Pacific/Ponape': 'Pacific/Pohnpei',
+  'Pacific/Truk': 'Pacific/Chuuk',
+};
+
+/**
+ * A zone's current IANA name, and the name the browser reported when it differs.
+ * @example canonicalZone('Asia/Calcutta') // { name: 'Asia/Kolkata', alias: 'Asia/Calcutta' }
+ * @example canonicalZone('Europe/London') // { name: 'Europe/London' }
+ */
+export function canonicalZone(zone: string): { name: string; alias?: string } {
+  const name = ZONE_RENAMED[zone];
+  return name ? { name, alias: zone } : { name: zone };
+}
+
+/** A zone as shown to people: `Asia/Kolkata (your browser says Asia/Calcutta)`. */
+export function formatZoneName(zone: string): string {
+  const { name, alias } = canonicalZone(zone);
+  return alias ? `${name} (your browser says ${alias})` : name;
+}

@@ -1,0 +1,55 @@
+/**
+ * Step 3's helper: the short text for the case's entry in the Case Transfer
+ * channel, built from the page's case details and handoff note (the shared
+ * stores, restored from this browser's draft), with a Copy button. Thin over
+ * `src/lib/case-transfer.ts`. Nothing goes into a URL: the text is only copied.
+ */
+import { createMemo, createSignal, createUniqueId, onMount, Show } from 'solid-js';
+import { caseTransferEntry } from '../../lib/case-transfer';
+import { caseDetails } from './case-store';
+import { note } from './note-store';
+import { copyText } from './clipboard';
+import { startDraftSync } from './draft-sync';
+
+export interface CaseTransferEntryProps {
+  /** The Case Transfer channel, from the data file. */
+  channel: { title: string; url: string };
+  /** Where the note generator is, for the hint when details are missing. */
+  noteHref: string;
+}
+
+export default function CaseTransferEntry(props: CaseTransferEntryProps) {
+  const id = createUniqueId();
+  onMount(startDraftSync);
+  const entry = createMemo(() =>
+    caseTransferEntry(caseDetails, { summary: note.sections.summary, nextMsftAction: note.sections.nextMsftAction }),
+  );
+  const [status, setStatus] = createSignal('');
+  const copy = async () =>
+    setStatus(
+      (await copyText(entry().text))
+        ? `Copied. Paste it into a new entry in the ${props.channel.title}.`
+        : 'Copying is blocked here: select the text above and copy it.',
+    );
+  return (
+    <div class="case-transfer-entry">
+      <div class="field">
+        <label for={`${id}-text`}>Text for the Case Transfer entry, from your case details and note</label>
+        <textarea id={`${id}-text`} readOnly rows={3} value={entry().text} onFocus={(e) => e.currentTarget.select()} />
+      </div>
+      <Show when={entry().missing.length}>
+        <p class="field-message">
+          Still missing: {entry().missing.join(', ')}. Fill them in the{' '}
+          <a href={props.noteHref}>Handoff-note generator</a> (kept in this browser) or in the case details.
+        </p>
+      </Show>
+      <p>
+        <button type="button" class="secondary" onClick={copy}>
+          Copy the entry
+        </button>{' '}
+        <a href={props.channel.url}>Open the {props.channel.title}</a>
+      </p>
+      <p role="status">{status()}</p>
+    </div>
+  );
+}
