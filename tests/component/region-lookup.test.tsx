@@ -198,25 +198,81 @@ describe('the day at a glance', () => {
 });
 
 describe('the first render, in short tasks', () => {
-  it('keeps the placeholder’s height, then shows “Now”, the next handoff, the day and the year, one task each', () => {
+  it('keeps the placeholder’s height, then shows “Now”, the next handoff, today’s meeting, the day and the year, one task each', () => {
     vi.setSystemTime(new Date('2026-11-23T10:00:00Z'));
     const { container } = render(() => <RegionLookup data={DATA} zone="Europe/London" />);
     const headings = () => screen.queryAllByRole('heading', { level: 2 }).map((h) => h.textContent);
     /** Whether the tool's place holds a screen's height, as the page's placeholder did. */
     const holdsHeight = () => container.firstElementChild?.classList.contains('rl-placeholder-full');
+    const yearRows = () => container.querySelectorAll('#rl-year ~ div tbody tr').length;
     expect(container.querySelector('[aria-busy="true"]')).toBeTruthy();
     expect(holdsHeight()).toBe(true);
+    // jsdom has no IntersectionObserver: the tool counts as near the screen at once.
     vi.advanceTimersByTime(0); // the viewer's zone
     expect(headings()).toEqual([]);
-    const seen: (string | null)[][] = [];
-    for (let task = 0; task < 4; task++) {
-      vi.advanceTimersByTime(1);
-      seen.push(headings());
-      expect(holdsHeight()).toBe(task < 3);
-    }
     const all = ['Now', 'Your next handoff', 'The day at a glance', 'The meetings over the next 12 months'];
-    expect(seen).toEqual([all.slice(0, 1), all.slice(0, 2), all.slice(0, 3), all]);
+    vi.advanceTimersByTime(1);
+    expect(headings()).toEqual(all.slice(0, 1));
+    vi.advanceTimersByTime(1);
+    expect(headings()).toEqual(all.slice(0, 2));
+    expect(screen.queryByText(/^Next meeting:|^Today’s meeting|^Today's meeting/)).toBeNull();
+    expect(holdsHeight()).toBe(true);
+    // Today's meeting and what follows; the two sections below the fold show their headings, each
+    // keeping its place until it is drawn in a task of its own.
+    vi.advanceTimersByTime(1);
+    expect(headings()).toEqual(all);
+    expect(holdsHeight()).toBe(false);
+    expect(container.querySelectorAll('.rl-pending-part')).toHaveLength(2);
+    vi.advanceTimersByTime(1); // both drawn (near the screen at once here), in the next task
+    expect(container.querySelector('.rl-pending-part')).toBeNull();
+    expect(screen.getByLabelText('Day to show (your time)')).toBeTruthy();
+    // The year's table: one meeting's row per task.
+    const rows: number[] = [yearRows()];
+    for (let task = 0; task < DATA.meetings.length; task++) {
+      vi.advanceTimersByTime(1);
+      rows.push(yearRows());
+    }
+    expect(rows).toEqual([0, 1, 2, 3].slice(0, DATA.meetings.length + 1));
     expect(container.querySelector('[aria-busy]')).toBeNull();
+  });
+
+  it('draws the day and the year only when they near the screen, and starts in a step only when it nears the screen', () => {
+    vi.setSystemTime(new Date('2026-11-23T10:00:00Z'));
+    const observed: { el: Element; fire: () => void }[] = [];
+    class FakeObserver {
+      constructor(private callback: IntersectionObserverCallback) {}
+      observe(el: Element) {
+        observed.push({
+          el,
+          fire: () => this.callback([{ isIntersecting: true, target: el } as IntersectionObserverEntry], this as never),
+        });
+      }
+      disconnect() {}
+    }
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    try {
+      const { container } = render(() => <RegionLookup data={DATA} zone="Europe/London" />);
+      vi.advanceTimersByTime(10);
+      // Not near the screen: nothing drawn, not even the time zone read.
+      expect(screen.queryByRole('heading', { name: 'Now' })).toBeNull();
+      expect(observed).toHaveLength(1);
+      observed[0]!.fire();
+      vi.advanceTimersByTime(10);
+      expect(screen.getByRole('heading', { name: 'The day at a glance' })).toBeTruthy();
+      expect(screen.queryByLabelText('Day to show (your time)')).toBeNull();
+      expect(container.querySelectorAll('.rl-pending-part')).toHaveLength(2);
+      expect(observed).toHaveLength(3);
+      observed[1]!.fire();
+      vi.advanceTimersByTime(10);
+      expect(screen.getByLabelText('Day to show (your time)')).toBeTruthy();
+      expect(container.querySelectorAll('.rl-pending-part')).toHaveLength(1);
+      observed[2]!.fire();
+      vi.advanceTimersByTime(10);
+      expect(container.querySelector('.rl-pending-part')).toBeNull();
+      expect(container.querySelectorAll('#rl-year ~ div tbody tr')).toHaveLength(DATA.meetings.length);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('stops rendering when it is removed first', () => {

@@ -92,18 +92,33 @@ export const VIEWPORTS = {
 /**
  * Waits, as a person would, until the page shows what it is going to show: its fonts are in,
  * every island a visitor can see has taken over its markup (islands folded in a closed
- * `<details>` wait to be opened), and no part of a tool is still pending (`aria-busy`).
+ * `<details>` wait to be opened), and no part of a tool is still pending (`aria-busy`): parts drawn
+ * as they near the screen are scrolled to.
  * Never depends on the fold: an island that waits to be seen is scrolled to first.
  */
 export async function settle(page: Page): Promise<void> {
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  const waiting = page.locator('astro-island[ssr]');
-  for (const island of await waiting.all()) {
-    const folded = await island.evaluate((el) => !!el.closest('details:not([open])'));
-    if (!folded) await island.scrollIntoViewIfNeeded().catch(() => undefined);
-  }
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('astro-island[ssr]')].every((el) => el.closest('details:not([open])')),
+  // In the page, in one step: an island hydrating between a list and its use would leave a stale
+  // handle (a test once waited two minutes for one). Each island still waiting is scrolled to in turn.
+  await page.waitForFunction(
+    () => {
+      const waiting = [...document.querySelectorAll('astro-island[ssr]')].filter(
+        (el) => !el.closest('details:not([open])'),
+      );
+      waiting[0]?.scrollIntoView({ block: 'nearest' });
+      return waiting.length === 0;
+    },
+    undefined,
+    { polling: 250, timeout: 30_000 },
   );
-  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  // Parts of a tool drawn as they near the screen: scrolled to, one after another, as a reader would.
+  await page.waitForFunction(
+    () => {
+      const busy = document.querySelector('[aria-busy="true"]');
+      busy?.scrollIntoView({ block: 'nearest' });
+      return !busy;
+    },
+    undefined,
+    { polling: 250, timeout: 30_000 },
+  );
 }

@@ -14,7 +14,16 @@ const COMPACT = '/handoff/24x7/';
 async function openAt(page: Page, iso: string, path = TOOL): Promise<void> {
   await page.clock.install({ time: new Date(iso) });
   await page.goto(path);
+  // As a person would: go to the tool (in a step of the 7x24 page it starts as it nears the screen).
+  await page.locator('.rl-host').scrollIntoViewIfNeeded();
   await expect(page.getByRole('combobox', { name: 'My region' })).toBeVisible();
+}
+
+/** A section of the tool, scrolled to as a person would: the day and the year are drawn as they near the screen. */
+async function sectionOf(page: Page, name: string) {
+  const section = page.getByRole('region', { name, exact: true });
+  await section.scrollIntoViewIfNeeded();
+  return section;
 }
 
 const handoff = (page: Page) => page.getByRole('region', { name: 'Your next handoff' });
@@ -129,7 +138,7 @@ test.describe('Friday in the US while it is Saturday in APAC', () => {
         .getByRole('table', { name: 'Each region now, in its own time' })
         .getByRole('row', { name: /^APAC/ });
       await expect(apac.locator('.rl-state')).toHaveText('Weekend');
-      const day = page.getByRole('region', { name: 'The day at a glance' });
+      const day = await sectionOf(page, 'The day at a glance');
       await expect(day.getByRole('table').getByRole('row', { name: /^APAC/ })).toContainText(
         "US → APAC at 16:30 (Sat 21 Mar, 07:30 in APAC, APAC's weekend)",
       );
@@ -151,7 +160,7 @@ test.describe('Friday in the US while it is Saturday in APAC', () => {
       await openAt(page, '2026-03-21T07:45:00+08:00');
       await expect(handoff(page)).toContainText('No handoff meeting today: it is Saturday in Shanghai');
       await expect(whatNow(page)).toContainText('No call today');
-      const day = page.getByRole('region', { name: 'The day at a glance' });
+      const day = await sectionOf(page, 'The day at a glance');
       await expect(day.getByRole('table').getByRole('row', { name: /^APAC/ })).toContainText('None (weekend)');
     });
   });
@@ -162,7 +171,7 @@ test.describe('a Monday seen from Los Angeles', () => {
 
   test("APAC's Monday shift, which starts on Sunday evening here, says whose Monday it is", async ({ page }) => {
     await openAt(page, '2027-03-15T10:00:00-07:00');
-    const day = page.getByRole('region', { name: 'The day at a glance' });
+    const day = await sectionOf(page, 'The day at a glance');
     await expect(day.getByRole('table').getByRole('row', { name: /^APAC/ })).toContainText(
       "Sun 14 Mar, 18:00 to 03:00 (APAC's Mon 15 Mar, 09:00–18:00)",
     );
@@ -177,6 +186,7 @@ test.describe('clocks change, seen from Los Angeles', () => {
     await expect(handoff(page)).toContainText(
       'Clocks change: From Sun 29 Mar, the EMEA → US meeting starts at 08:00 your time (now 09:00).',
     );
+    await sectionOf(page, 'The meetings over the next 12 months');
     const year = page.getByRole('table', {
       name: /Start of each handoff meeting for 12 months from today, 22 March 2026/,
     });

@@ -13,7 +13,16 @@ const COMPACT = '/handoff/24x7/';
 async function openAt(page: Page, iso: string, path = TOOL): Promise<void> {
   await page.clock.install({ time: new Date(iso) });
   await page.goto(path);
+  // As a person would: go to the tool (in a step of the 7x24 page it starts as it nears the screen).
+  await page.locator('.rl-host').scrollIntoViewIfNeeded();
   await expect(page.getByRole('combobox', { name: 'My region' })).toBeVisible();
+}
+
+/** A section of the tool, scrolled to as a person would: the day and the year are drawn as they near the screen. */
+async function sectionOf(page: Page, name: string) {
+  const section = page.getByRole('region', { name, exact: true });
+  await section.scrollIntoViewIfNeeded();
+  return section;
 }
 
 const nowTable = (page: Page) => page.getByRole('table', { name: 'Each region now, in its own time' });
@@ -73,7 +82,7 @@ test.describe('a viewer in London', () => {
 
   test('the day strip shows another day, across the US change, as a table', async ({ page }) => {
     await openAt(page, '2026-03-06T12:00:00Z');
-    const day = page.getByRole('region', { name: 'The day at a glance' });
+    const day = await sectionOf(page, 'The day at a glance');
     const us = () => day.getByRole('table').getByRole('row', { name: /^US/ });
     await expect(us()).toContainText('16:00 to Sat 7 Mar, 01:00');
     await day.getByLabel('Day to show (your time)').fill('2026-03-09');
@@ -83,6 +92,14 @@ test.describe('a viewer in London', () => {
     await day.getByRole('button', { name: 'Today' }).click();
     await expect(day.getByRole('table')).toContainText('Fri 6 Mar 2026');
   });
+});
+
+test('a link to one of the tool’s sections lands on it once the tool has drawn it', async ({ page }) => {
+  await page.goto(`${TOOL}#rl-year`);
+  const heading = page.getByRole('heading', { name: 'The meetings over the next 12 months' });
+  await expect(heading).toBeInViewport();
+  // Being on screen, the section is drawn.
+  await expect(page.getByRole('table', { name: /^Start of each handoff meeting for 12 months/ })).toBeVisible();
 });
 
 test.describe('a viewer in India, with the old zone name Asia/Calcutta', () => {

@@ -4,7 +4,7 @@
  * region's time and the viewer's. Computed in the browser from the viewer's
  * date; the page's no-JavaScript table starts from the data's review date.
  */
-import { For } from 'solid-js';
+import { For, Show } from 'solid-js';
 import {
   canonicalZone,
   formatPeriods,
@@ -15,21 +15,19 @@ import {
   meetingRegions,
   type LookupData,
 } from '../../lib/schedule';
-import { Heading, type HeadingLevel } from '../shared/Heading';
-import { REGION_SECTIONS } from './sections';
+import { createStages } from '../shared/create-stages';
 
-export default function MeetingYear(props: { data: LookupData; zone: string; now: number; level: HeadingLevel }) {
+export default function MeetingYear(props: { data: LookupData; zone: string; now: number }) {
   const today = localDate(props.now, props.zone);
   const zoneName = canonicalZone(props.zone).name;
   const region = (id: string) => props.data.regions.find((r) => r.id === id)!;
+  // A year of periods in four zones is the tool's costliest part: one meeting's row per task.
+  const rows = createStages(props.data.meetings.length);
   return (
-    <section class="rl-section" aria-labelledby={REGION_SECTIONS.year.id}>
-      <Heading level={props.level} id={REGION_SECTIONS.year.id}>
-        {REGION_SECTIONS.year.text}
-      </Heading>
-      <div class="rl-scroll">
-        {/* Focusable: on a narrow screen the table scrolls sideways, and keyboard users must reach it. */}
-        <table tabIndex={0}>
+    <>
+      {/* A labelled region the keyboard can focus (content.css, `.table-region`); on a phone each row reflows. */}
+      <div class="table-region" role="region" aria-label="The meetings over the next 12 months" tabIndex={0}>
+        <table class="stack-narrow">
           <caption>Start of each handoff meeting for 12 months from today, {formatLongDate(today)}, by period</caption>
           <thead>
             <tr>
@@ -40,22 +38,26 @@ export default function MeetingYear(props: { data: LookupData; zone: string; now
           </thead>
           <tbody>
             <For each={props.data.meetings}>
-              {(m) => (
-                <tr>
-                  <th scope="row">{meetingName(m)}</th>
-                  <td>{formatPeriods(meetingPeriods(m, props.zone, today))}</td>
-                  <td>
-                    <ul class="rl-periods">
-                      <For each={meetingRegions(m)}>
-                        {(id) => (
-                          <li>
-                            {id}: {formatPeriods(meetingPeriods(m, region(id).timeZone, today))}
-                          </li>
-                        )}
-                      </For>
-                    </ul>
-                  </td>
-                </tr>
+              {(m, i) => (
+                <Show when={rows() > i()}>
+                  <tr>
+                    <th scope="row">{meetingName(m)}</th>
+                    <td data-label={`Your time (${zoneName})`}>
+                      {formatPeriods(meetingPeriods(m, props.zone, today))}
+                    </td>
+                    <td data-label="Each region taking part, in its own time">
+                      <ul class="rl-periods">
+                        <For each={meetingRegions(m)}>
+                          {(id) => (
+                            <li>
+                              {id}: {formatPeriods(meetingPeriods(m, region(id).timeZone, today))}
+                            </li>
+                          )}
+                        </For>
+                      </ul>
+                    </td>
+                  </tr>
+                </Show>
               )}
             </For>
           </tbody>
@@ -65,6 +67,6 @@ export default function MeetingYear(props: { data: LookupData; zone: string; now
         Each period ends the day before the clocks change in one of the zones. Days are the meetings' own dates; "the
         next day" means the meeting starts after midnight there.
       </p>
-    </section>
+    </>
   );
 }

@@ -49,6 +49,7 @@ import { reviewWarning } from '../../lib/freshness';
 import { createNow } from './create-now';
 import MeetingYear from './MeetingYear';
 import { createStages } from '../shared/create-stages';
+import { createNearScreen } from '../shared/near-screen';
 import { Heading, below, type HeadingLevel } from '../shared/Heading';
 import { REGION_SECTIONS } from './sections';
 
@@ -126,15 +127,30 @@ const STATE_LABEL = { on: 'On shift', off: 'Off shift', weekend: 'Weekend' } as 
  */
 export default function RegionLookup(props: RegionLookupProps) {
   const [zone, setZone] = createSignal<string>();
-  const parts: readonly Part[] = props.compact ? ['handoff'] : ['now', 'handoff', 'day', 'year'];
-  const stage = createStages(1 + parts.length, (next) => {
-    if (next === 1) setZone(props.zone ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC');
-  });
+  let placeholder: HTMLDivElement | undefined;
+  // In a step of a long page the tool starts when it nears the screen, not while the page loads.
+  const near = createNearScreen(() => placeholder);
+  const parts: readonly Part[] = props.compact ? ['handoff', 'status'] : ['now', 'handoff', 'status'];
+  const stage = createStages(
+    1 + parts.length,
+    (next) => {
+      if (next === 1) setZone(props.zone ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC');
+      // A link to one of the tool's sections (from "On this page", or a lead's slide) lands on it once it is drawn.
+      if (next === parts.length + 1 && !props.compact) setTimeout(scrollToLinkedSection);
+    },
+    near,
+  );
   return (
     <Show
       when={stage() >= 2 && zone()}
       keyed
-      fallback={<div class={props.compact ? 'rl-pending' : 'rl-pending rl-placeholder-full'} aria-busy="true" />}
+      fallback={
+        <div
+          ref={placeholder}
+          class={props.compact ? 'rl-pending' : 'rl-pending rl-placeholder-full'}
+          aria-busy="true"
+        />
+      }
     >
       {(viewerZone) => (
         <Lookup
@@ -151,7 +167,38 @@ export default function RegionLookup(props: RegionLookupProps) {
   );
 }
 
-type Part = 'now' | 'handoff' | 'day' | 'year';
+/**
+ * The parts drawn in turn as the tool starts. "The day at a glance" and the year's meetings are
+ * below the fold on every screen; each is drawn when it nears the screen (`LazySection`).
+ */
+type Part = 'now' | 'handoff' | 'status';
+
+/** Scrolls to the tool's section the address names, if any: it was not in the page when the browser looked. */
+function scrollToLinkedSection() {
+  const id = decodeURIComponent(location.hash.slice(1));
+  if (!Object.values(REGION_SECTIONS).some((s) => s.id === id)) return;
+  document.getElementById(id)?.scrollIntoView();
+}
+
+/**
+ * A section below the fold: its heading at once (for "On this page" and links to it), its body
+ * once it nears the screen, in a task of its own.
+ */
+function LazySection(props: { section: { id: string; text: string }; level: HeadingLevel; children: JSX.Element }) {
+  let slot: HTMLDivElement | undefined;
+  const near = createNearScreen(() => slot);
+  const drawn = createStages(1, undefined, near);
+  return (
+    <section class="rl-section" aria-labelledby={props.section.id}>
+      <Heading level={props.level} id={props.section.id}>
+        {props.section.text}
+      </Heading>
+      <Show when={drawn() >= 1} fallback={<div ref={slot} class="rl-pending rl-pending-part" aria-busy="true" />}>
+        {props.children}
+      </Show>
+    </section>
+  );
+}
 
 function Lookup(
   props: RegionLookupProps & {
@@ -232,11 +279,111 @@ function Lookup(
   /** Made in its own task on the full tool (see `RegionLookup`). */
   const nextHandoff = () => {
     const handoff = createMemo(() => handoffFor(mine(), data.rotation, data.meetings));
-    const status = createMemo(() => handoverNow(now(), zone, mine(), data));
-    /** The meeting whose times each region's list shows: today's unless it has ended, else the next. */
-    const shownMeeting = () => {
-      const s = status();
-      return s.state === 'upcoming' || s.state === 'running' ? s.today : s.next;
+    /** Today's meeting (coming up, running, ended), the next one, clock changes, and what to do without a call: drawn in a task after the facts above. */
+    const TodayAndAfter = (p: { meeting: LookupData['meetings'][number] }) => {
+      const meeting = () => p.meeting;
+      const status = createMemo(() => handoverNow(now(), zone, mine(), data));
+      /** The meeting whose times each region's list shows: today's unless it has ended, else the next. */
+      const shownMeeting = () => {
+        const s = status();
+        return s.state === 'upcoming' || s.state === 'running' ? s.today : s.next;
+      };
+      return (
+        <>
+          <Show when={status().state === 'none'}>
+            <p class="rl-when">
+              <strong>{noMeetingSentence(status(), region(mine()))}</strong>
+            </p>
+          </Show>
+          <Show when={status().state !== 'none'}>
+            <p class="rl-when">
+              <Say segments={todaySentence(status())} strong={1} />
+            </p>
+          </Show>
+          <Show when={status().state !== 'upcoming' && status().next}>
+            <p class="rl-when">
+              <Say segments={nextSentence(status())} strong={1} />
+            </p>
+          </Show>
+          <For each={clockChanges(now(), zone, mine(), data.meetings)}>
+            {(c) => (
+              <p class="rl-notice">
+                <strong>Clocks change:</strong> {clockChangeSentence(c)}
+              </p>
+            )}
+          </For>
+          <Show when={shownMeeting()}>
+            {(occ) => (
+              <>
+                <ul class="rl-zones" aria-label="The same meeting in each region's time">
+                  <For each={meetingRegions(meeting())}>
+                    {(id) => (
+                      <li>
+                        {id}:{' '}
+                        <Time at={occ().start} zone={region(id).timeZone}>
+                          {formatDayTime(occ().start, region(id).timeZone)}
+                        </Time>{' '}
+                        ({zoneCity(region(id).timeZone)})
+                      </li>
+                    )}
+                  </For>
+                </ul>
+                <Show when={crossDaySentence(occ().start, meeting(), data.regions)}>
+                  {(sentence) => (
+                    <p class="rl-hint">
+                      {sentence()}: the meeting's days are counted in {zoneCity(meeting().timeZone)}.
+                    </p>
+                  )}
+                </Show>
+              </>
+            )}
+          </Show>
+          <Show when={status().actNow}>
+            <div class="rl-weekend" role="note" aria-labelledby="rl-act-title">
+              <p id="rl-act-title">
+                <strong>
+                  {status().state === 'ended' ? 'The call is over' : 'No call today'}: what to do now with a 7x24 case
+                </strong>
+              </p>
+              <p>The steps that need no call:</p>
+              <ul>
+                <For each={NO_CALL_STEPS}>
+                  {(s) => (
+                    <li>
+                      <a href={withBase(s.href, props.base ?? '/')}>
+                        Step {s.step}: {s.text}
+                      </a>
+                      {s.step === 3 && (
+                        <>
+                          {' '}
+                          {/* Where the FTS tool fits in these steps the wiki leaves open (issue 17). */}
+                          (in the <a href={data.links.caseTransfer.url}>{data.links.caseTransfer.title}</a>)
+                        </>
+                      )}
+                      {s.step === 6 && (
+                        <>
+                          {' '}
+                          (<a href={`mailto:${data.mailbox}`}>{data.mailbox}</a>)
+                        </>
+                      )}
+                    </li>
+                  )}
+                </For>
+              </ul>
+              <p>Whom to contact in {status().handoff.to.join(' and ')}:</p>
+              <ul>
+                <For each={status().contacts}>
+                  {(c) => (
+                    <li>
+                      <Say segments={contactSentence(c, now(), zone)} />
+                    </li>
+                  )}
+                </For>
+              </ul>
+            </div>
+          </Show>
+        </>
+      );
     };
     return (
       <section
@@ -368,98 +515,8 @@ function Lookup(
               <p class="rl-status" role="status">
                 {calendarStatus()}
               </p>
-              <Show when={status().state === 'none'}>
-                <p class="rl-when">
-                  <strong>{noMeetingSentence(status(), region(mine()))}</strong>
-                </p>
-              </Show>
-              <Show when={status().state !== 'none'}>
-                <p class="rl-when">
-                  <Say segments={todaySentence(status())} strong={1} />
-                </p>
-              </Show>
-              <Show when={status().state !== 'upcoming' && status().next}>
-                <p class="rl-when">
-                  <Say segments={nextSentence(status())} strong={1} />
-                </p>
-              </Show>
-              <For each={clockChanges(now(), zone, mine(), data.meetings)}>
-                {(c) => (
-                  <p class="rl-notice">
-                    <strong>Clocks change:</strong> {clockChangeSentence(c)}
-                  </p>
-                )}
-              </For>
-              <Show when={shownMeeting()}>
-                {(occ) => (
-                  <>
-                    <ul class="rl-zones" aria-label="The same meeting in each region's time">
-                      <For each={meetingRegions(meeting())}>
-                        {(id) => (
-                          <li>
-                            {id}:{' '}
-                            <Time at={occ().start} zone={region(id).timeZone}>
-                              {formatDayTime(occ().start, region(id).timeZone)}
-                            </Time>{' '}
-                            ({zoneCity(region(id).timeZone)})
-                          </li>
-                        )}
-                      </For>
-                    </ul>
-                    <Show when={crossDaySentence(occ().start, meeting(), data.regions)}>
-                      {(sentence) => (
-                        <p class="rl-hint">
-                          {sentence()}: the meeting's days are counted in {zoneCity(meeting().timeZone)}.
-                        </p>
-                      )}
-                    </Show>
-                  </>
-                )}
-              </Show>
-              <Show when={status().actNow}>
-                <div class="rl-weekend" role="note" aria-labelledby="rl-act-title">
-                  <p id="rl-act-title">
-                    <strong>
-                      {status().state === 'ended' ? 'The call is over' : 'No call today'}: what to do now with a 7x24
-                      case
-                    </strong>
-                  </p>
-                  <p>The steps that need no call:</p>
-                  <ul>
-                    <For each={NO_CALL_STEPS}>
-                      {(s) => (
-                        <li>
-                          <a href={withBase(s.href, props.base ?? '/')}>
-                            Step {s.step}: {s.text}
-                          </a>
-                          {s.step === 3 && (
-                            <>
-                              {' '}
-                              {/* Where the FTS tool fits in these steps the wiki leaves open (issue 17). */}
-                              (in the <a href={data.links.caseTransfer.url}>{data.links.caseTransfer.title}</a>)
-                            </>
-                          )}
-                          {s.step === 6 && (
-                            <>
-                              {' '}
-                              (<a href={`mailto:${data.mailbox}`}>{data.mailbox}</a>)
-                            </>
-                          )}
-                        </li>
-                      )}
-                    </For>
-                  </ul>
-                  <p>Whom to contact in {status().handoff.to.join(' and ')}:</p>
-                  <ul>
-                    <For each={status().contacts}>
-                      {(c) => (
-                        <li>
-                          <Say segments={contactSentence(c, now(), zone)} />
-                        </li>
-                      )}
-                    </For>
-                  </ul>
-                </div>
+              <Show when={props.shown('status')}>
+                <TodayAndAfter meeting={meeting()} />
               </Show>
             </div>
           )}
@@ -483,8 +540,8 @@ function Lookup(
   }
 
   return (
-    // Holds a screen's height until the last part, the meetings over the year, is in.
-    <div class="rl" classList={{ 'rl-placeholder-full': !props.shown('year') }}>
+    // Holds a screen's height until the parts drawn at once are in.
+    <div class="rl" classList={{ 'rl-placeholder-full': !props.shown('status') }}>
       <section class="rl-section" aria-labelledby={REGION_SECTIONS.now.id}>
         <Heading level={props.level} id={REGION_SECTIONS.now.id}>
           {REGION_SECTIONS.now.text}
@@ -563,22 +620,23 @@ function Lookup(
 
       <Show when={props.shown('handoff')}>{nextHandoff()}</Show>
 
-      <Show when={props.shown('day')}>
-        <DayAtAGlance data={data} zone={zone} now={now} level={props.level} />
-      </Show>
-
-      <Show when={props.shown('year')}>
-        {/* Keyed on the viewer's date: recomputed when the day changes, not every minute. */}
-        <Show when={isoDate(localDate(now(), zone))} keyed>
-          {(_today) => <MeetingYear data={data} zone={zone} now={now()} level={props.level} />}
-        </Show>
+      <Show when={props.shown('status')}>
+        <LazySection section={REGION_SECTIONS.day} level={props.level}>
+          <DayAtAGlance data={data} zone={zone} now={now} />
+        </LazySection>
+        <LazySection section={REGION_SECTIONS.year} level={props.level}>
+          {/* Keyed on the viewer's date: recomputed when the day changes, not every minute. */}
+          <Show when={isoDate(localDate(now(), zone))} keyed>
+            {(_today) => <MeetingYear data={data} zone={zone} now={now()} />}
+          </Show>
+        </LazySection>
       </Show>
     </div>
   );
 }
 
 /** The regions' business hours and handoff meetings on one day, in the viewer's time. */
-function DayAtAGlance(props: { data: LookupData; zone: string; now: Accessor<number>; level: HeadingLevel }) {
+function DayAtAGlance(props: { data: LookupData; zone: string; now: Accessor<number> }) {
   const { data, zone, now } = props;
   const today = () => isoDate(localDate(now(), zone));
   const [picked, setPicked] = createSignal<string | null>(null);
@@ -611,10 +669,7 @@ function DayAtAGlance(props: { data: LookupData; zone: string; now: Accessor<num
   );
 
   return (
-    <section class="rl-section" aria-labelledby={REGION_SECTIONS.day.id}>
-      <Heading level={props.level} id={REGION_SECTIONS.day.id}>
-        {REGION_SECTIONS.day.text}
-      </Heading>
+    <>
       <div class="rl-field rl-inline">
         <label for="rl-date">Day to show (your time)</label>
         <input
@@ -724,6 +779,6 @@ function DayAtAGlance(props: { data: LookupData; zone: string; now: Accessor<num
         {data.regions.map((r) => `${r.id} ${r.hours.start}–${r.hours.end} ${zoneCity(r.timeZone)}`).join('; ')}
         ), shown in your time.
       </p>
-    </section>
+    </>
   );
 }

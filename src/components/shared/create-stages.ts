@@ -6,22 +6,34 @@
  * (Lighthouse's "Total Blocking Time"): three short tasks block far less than
  * one long one doing the same work.
  */
-import { createSignal, onCleanup, type Accessor } from 'solid-js';
+import { createEffect, createSignal, onCleanup, type Accessor } from 'solid-js';
 
 /**
  * @param last the final stage
  * @param onStage runs at the start of each stage's task, before that stage's markup renders
+ * @param start when given, the first stage waits until it is true (for example, until the part nears the screen)
  */
-export function createStages(last: number, onStage?: (stage: number) => void): Accessor<number> {
+export function createStages(
+  last: number,
+  onStage?: (stage: number) => void,
+  start?: Accessor<boolean>,
+): Accessor<number> {
   const [stage, setStage] = createSignal(0);
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let started = false;
   const step = () => {
     const next = stage() + 1;
     onStage?.(next);
     setStage(next);
     if (next < last) timer = setTimeout(step);
   };
-  if (last > 0) timer = setTimeout(step);
+  const begin = () => {
+    if (started || last <= 0) return;
+    started = true;
+    timer = setTimeout(step);
+  };
+  if (start) createEffect(() => start() && begin());
+  else begin();
   onCleanup(() => clearTimeout(timer));
   return stage;
 }
