@@ -97,13 +97,18 @@ export const VIEWPORTS = {
  */
 export async function settle(page: Page): Promise<void> {
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  const waiting = page.locator('astro-island[ssr]');
-  for (const island of await waiting.all()) {
-    const folded = await island.evaluate((el) => !!el.closest('details:not([open])'));
-    if (!folded) await island.scrollIntoViewIfNeeded().catch(() => undefined);
-  }
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('astro-island[ssr]')].every((el) => el.closest('details:not([open])')),
+  // In the page, in one step: an island hydrating between a list and its use would leave a stale
+  // handle (a test once waited two minutes for one). Each island still waiting is scrolled to in turn.
+  await page.waitForFunction(
+    () => {
+      const waiting = [...document.querySelectorAll('astro-island[ssr]')].filter(
+        (el) => !el.closest('details:not([open])'),
+      );
+      waiting[0]?.scrollIntoView({ block: 'nearest' });
+      return waiting.length === 0;
+    },
+    undefined,
+    { polling: 250, timeout: 30_000 },
   );
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
 }
