@@ -101,6 +101,9 @@ try {
     }
   }
   for (const path of pages) rows.push(summarise(path, /** @type {any[]} */ (reportsByPage.get(path))));
+  // AUDIT_VERBOSE=1: every run's metrics, for work on a page's speed.
+  if (process.env.AUDIT_VERBOSE)
+    for (const [path, reports] of reportsByPage) console.log(`${path}${reports.map(runDetail).join('')}`);
 } finally {
   progress('\r');
   chrome.kill();

@@ -16,7 +16,7 @@ function setup(iso: string, zone: string, compact = false) {
 
 /** Lets the tool finish its first render, which comes in a few zero-delay tasks. */
 function renderStages() {
-  vi.advanceTimersByTime(5);
+  vi.advanceTimersByTime(20);
 }
 
 /** A row of the "now" table. */
@@ -198,7 +198,7 @@ describe('the day at a glance', () => {
 });
 
 describe('the first render, in short tasks', () => {
-  it('keeps the placeholder’s height, then shows “Now”, the next handoff, today’s meeting, the day and the year, one task each', () => {
+  it('keeps the placeholder’s height, then shows “Now” row by row, the next handoff, today’s meeting, the day and the year, one task each', () => {
     vi.setSystemTime(new Date('2026-11-23T10:00:00Z'));
     const { container } = render(() => <RegionLookup data={DATA} zone="Europe/London" />);
     const headings = () => screen.queryAllByRole('heading', { level: 2 }).map((h) => h.textContent);
@@ -212,6 +212,16 @@ describe('the first render, in short tasks', () => {
     expect(headings()).toEqual([]);
     const all = ['Now', 'Your next handoff', 'The day at a glance', 'The meetings over the next 12 months'];
     vi.advanceTimersByTime(1);
+    expect(headings()).toEqual(all.slice(0, 1));
+    // Then each region's row of "Now", one per task.
+    const nowRows = () =>
+      screen.getByRole('table', { name: 'Each region now, in its own time' }).querySelectorAll('tbody tr');
+    const counts = [nowRows().length];
+    for (const _ of DATA.regions) {
+      vi.advanceTimersByTime(1);
+      counts.push(nowRows().length);
+    }
+    expect(counts).toEqual([...DATA.regions.keys(), DATA.regions.length]);
     expect(headings()).toEqual(all.slice(0, 1));
     vi.advanceTimersByTime(1);
     expect(headings()).toEqual(all.slice(0, 2));

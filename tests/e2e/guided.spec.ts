@@ -142,6 +142,8 @@ test.describe('walking the page with the keyboard', () => {
     await expect(page.getByRole('link', { name: 'FTS tool (CRMGlobal)' })).toBeVisible();
     // Step 4: the region lookup's compact form (who, when in your time, the link).
     const meetingStep = page.locator('li', { has: page.getByRole('checkbox', { name: /Align the transfer/ }) });
+    // Read as a person reads it: scrolled to (the lookup starts as it nears the screen).
+    await meetingStep.scrollIntoViewIfNeeded();
     // The step is small: the meeting is titled one level below the workflow's heading, not as a page section.
     await expect(meetingStep.getByRole('heading', { name: /handoff meeting/, level: 3 })).toBeVisible();
     await expect(meetingStep.getByRole('heading', { level: 2 })).toHaveCount(0);

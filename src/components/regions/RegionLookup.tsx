@@ -130,7 +130,9 @@ export default function RegionLookup(props: RegionLookupProps) {
   let placeholder: HTMLDivElement | undefined;
   // In a step of a long page the tool starts when it nears the screen, not while the page loads.
   const near = createNearScreen(() => placeholder);
-  const parts: readonly Part[] = props.compact ? ['handoff', 'status'] : ['now', 'handoff', 'status'];
+  const parts: readonly Part[] = props.compact
+    ? ['handoff', 'status']
+    : ['now', ...props.data.regions.map((_, i) => `row${i}` as const), 'handoff', 'status'];
   const stage = createStages(
     1 + parts.length,
     (next) => {
@@ -168,10 +170,11 @@ export default function RegionLookup(props: RegionLookupProps) {
 }
 
 /**
- * The parts drawn in turn as the tool starts. "The day at a glance" and the year's meetings are
+ * The parts drawn in turn as the tool starts: "Now" (then each region's row, the first use of its
+ * zone costing most), the next handoff, today's meeting. "The day at a glance" and the year's meetings are
  * below the fold on every screen; each is drawn when it nears the screen (`LazySection`).
  */
-type Part = 'now' | 'handoff' | 'status';
+type Part = 'now' | `row${number}` | 'handoff' | 'status';
 
 /** Scrolls to the tool's section the address names, if any: it was not in the page when the browser looked. */
 function scrollToLinkedSection() {
@@ -569,47 +572,49 @@ function Lookup(
             </thead>
             <tbody>
               <For each={data.regions}>
-                {(r) => {
+                {(r, i) => {
                   const status = () => regionStatus(r, now());
                   return (
-                    <tr classList={{ 'rl-mine': r.id === mine() }}>
-                      <th scope="row">
-                        {regionLabel(r.id)}
-                        <Show when={r.id === mine()}>
-                          <span class="rl-tag"> (you)</span>
-                        </Show>
-                      </th>
-                      <td data-label="Local time">
-                        <Time at={now()} zone={r.timeZone}>
-                          {formatDayTime(now(), r.timeZone)}
-                        </Time>
-                        <span class="rl-city"> {zoneCity(r.timeZone)}</span>
-                        <Show when={r.timeZoneAssumed}>
-                          <span class="rl-assumed"> (zone assumed)</span>
-                        </Show>
-                      </td>
-                      <td data-label="Status">
-                        <span class={`rl-state rl-state-${status().state}`}>{STATE_LABEL[status().state]}</span>
-                        <Show when={status().shift}>
-                          {(shift) => (
-                            <>
-                              {status().state === 'on' ? ' until ' : ' · back '}
-                              <Say
-                                segments={
-                                  status().state === 'on'
-                                    ? theirsAndYours(shift().end, r.timeZone, zone, false)
-                                    : theirsAndYours(shift().start, r.timeZone, zone)
-                                }
-                              />
-                            </>
-                          )}
-                        </Show>
-                        <Show when={r.hours.assumed}>
-                          <span class="rl-assumed"> (hours assumed)</span>
-                        </Show>
-                      </td>
-                      <td data-label="Handoff SME">{r.sme}</td>
-                    </tr>
+                    <Show when={props.shown(`row${i()}`)}>
+                      <tr classList={{ 'rl-mine': r.id === mine() }}>
+                        <th scope="row">
+                          {regionLabel(r.id)}
+                          <Show when={r.id === mine()}>
+                            <span class="rl-tag"> (you)</span>
+                          </Show>
+                        </th>
+                        <td data-label="Local time">
+                          <Time at={now()} zone={r.timeZone}>
+                            {formatDayTime(now(), r.timeZone)}
+                          </Time>
+                          <span class="rl-city"> {zoneCity(r.timeZone)}</span>
+                          <Show when={r.timeZoneAssumed}>
+                            <span class="rl-assumed"> (zone assumed)</span>
+                          </Show>
+                        </td>
+                        <td data-label="Status">
+                          <span class={`rl-state rl-state-${status().state}`}>{STATE_LABEL[status().state]}</span>
+                          <Show when={status().shift}>
+                            {(shift) => (
+                              <>
+                                {status().state === 'on' ? ' until ' : ' · back '}
+                                <Say
+                                  segments={
+                                    status().state === 'on'
+                                      ? theirsAndYours(shift().end, r.timeZone, zone, false)
+                                      : theirsAndYours(shift().start, r.timeZone, zone)
+                                  }
+                                />
+                              </>
+                            )}
+                          </Show>
+                          <Show when={r.hours.assumed}>
+                            <span class="rl-assumed"> (hours assumed)</span>
+                          </Show>
+                        </td>
+                        <td data-label="Handoff SME">{r.sme}</td>
+                      </tr>
+                    </Show>
                   );
                 }}
               </For>
