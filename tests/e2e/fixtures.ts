@@ -105,7 +105,8 @@ export async function settle(page: Page): Promise<void> {
       const waiting = [...document.querySelectorAll('astro-island[ssr]')].filter(
         (el) => !el.closest('details:not([open])'),
       );
-      waiting[0]?.scrollIntoView({ block: 'nearest' });
+      // An island is `display: contents`, without a box of its own: its first child is what shows.
+      (waiting[0]?.firstElementChild ?? waiting[0])?.scrollIntoView({ block: 'nearest' });
       return waiting.length === 0;
     },
     undefined,
