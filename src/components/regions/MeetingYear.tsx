@@ -26,7 +26,7 @@ export default function MeetingYear(props: { data: LookupData; zone: string; now
   return (
     <>
       {/* A labelled region the keyboard can focus (content.css, `.table-region`); on a phone each row reflows. */}
-      <div class="table-region" role="region" aria-label="The meetings over the next 12 months" tabIndex={0}>
+      <div class="table-region" role="region" aria-label="The meetings by period, as a table" tabIndex={0}>
         <table class="stack-narrow">
           <caption>Start of each handoff meeting for 12 months from today, {formatLongDate(today)}, by period</caption>
           <thead>
