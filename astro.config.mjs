@@ -4,8 +4,8 @@ import starlight from '@astrojs/starlight';
 import solid from '@astrojs/solid-js';
 import starlightLinksValidator from 'starlight-links-validator';
 import { satteri } from '@astrojs/markdown-satteri';
-import { baseLinksPlugin } from './src/lib/base-links.ts';
-import { cspHashes } from './src/lib/csp-integration.ts';
+import { baseLinksPlugin } from './src/integrations/base-links.ts';
+import { cspHashes } from './src/integrations/csp-integration.ts';
 import { tableRegionsPlugin } from './src/integrations/table-regions.ts';
 import { siteUrlNotice } from './src/integrations/site-url.ts';
 import { searchText } from './src/integrations/search-text.ts';
@@ -88,6 +88,9 @@ export default defineConfig({
         Search: './src/components/starlight/Search.astro',
         // A short form of the title on phones, where the full one does not fit the header.
         SiteTitle: './src/components/starlight/SiteTitle.astro',
+        // The theme switch keeps working when the browser blocks storage (issue 12).
+        ThemeProvider: './src/components/starlight/ThemeProvider.astro',
+        ThemeSelect: './src/components/starlight/ThemeSelect.astro',
       },
       // Links and #anchors are checked on every default build (`npm test` builds at `/`);
       // under a sub-path the pages' links are rewritten after the check could see them.

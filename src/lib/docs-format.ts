@@ -44,11 +44,6 @@ export function formatDays(days: readonly Weekday[]): string {
   return joinWords(parts);
 }
 
-/** True when none of the given day lists includes Saturday or Sunday. */
-export function noWeekendDays(dayLists: readonly (readonly Weekday[])[]): boolean {
-  return dayLists.every((days) => !days.includes('Sat') && !days.includes('Sun'));
-}
-
 /**
  * A `YYYY-MM-DD` date in words, without touching time zones; other text is returned as it is.
  * @example formatIsoDate('2026-11-23') // "23 November 2026"

@@ -33,9 +33,11 @@ const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json|wasm)|image
 /**
  * Serves `root` until `close()` is called.
  * @param {string} root the built site (`dist/`)
+ * @param {{ headers?: Record<string, string> }} [options] headers added to every response, as a host
+ *   adds them from the build's `_headers` file
  * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
  */
-export async function serveStatic(root) {
+export async function serveStatic(root, { headers: extra = {} } = {}) {
   const base = normalize(root.endsWith(sep) ? root : root + sep);
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -66,6 +68,7 @@ export async function serveStatic(root) {
       const immutable = file.startsWith(join(base, '_astro') + sep);
       /** @type {Record<string, string>} */
       const headers = {
+        ...extra,
         'Content-Type': type,
         'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
         'X-Content-Type-Options': 'nosniff',

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { astroBuild } from './astro-build';
-import { findInlineCode, hashSource, readPolicy } from '../../src/lib/csp';
+import { findInlineCode, hashSource, readPolicy } from '../../src/integrations/csp';
 
 const outDir = mkdtempSync(join(tmpdir(), 'fts-base-'));
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));

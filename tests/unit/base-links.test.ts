@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { baseLinksPlugin, withBase } from '../../src/lib/base-links';
+import { withBase } from '../../src/lib/base-links';
+import { baseLinksPlugin } from '../../src/integrations/base-links';
 
 describe.each([
   ['/handoff/', '/', '/handoff/'],

@@ -7,7 +7,6 @@ import {
   formatDuration,
   formatIsoDate,
   joinWords,
-  noWeekendDays,
   splitPattern,
 } from '../../src/lib/docs-format';
 import type { Weekday } from '../../src/lib/org-schema';
@@ -31,13 +30,6 @@ describe.each<[string[], string]>([
   [['a', 'b', 'c'], 'a, b and c'],
 ])('joinWords(%j)', (words, expected) => {
   it(`is "${expected}"`, () => expect(joinWords(words)).toBe(expected));
-});
-
-describe('noWeekendDays', () => {
-  it('is true for weekday meetings and false once one is held on a Saturday', () => {
-    expect(noWeekendDays([['Mon', 'Fri'], ['Tue']])).toBe(true);
-    expect(noWeekendDays([['Mon'], ['Sat']])).toBe(false);
-  });
 });
 
 describe.each([

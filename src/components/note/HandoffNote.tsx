@@ -55,13 +55,13 @@ import {
 import { copyPlain, copyRich, download, selectContents } from '../shared/clipboard';
 import { exampleDraft } from './example';
 import { adoptEarlyInput } from '../shared/early-input';
-import { Heading, below, type HeadingLevel } from '../shared/Heading';
+import type { HeadingLevel } from '../shared/Heading';
 
 export interface HandoffNoteProps {
   /** Choices from the data file, passed by `HandoffNote.astro`. */
   options: CaseOptions;
-  /** Heading level of "Your note" (its "Checks" one below): one below what holds the tool; default 2. */
-  level?: HeadingLevel;
+  /** Heading level of "Your note" (its "Checks" one below): 2 (default) on its page, 3 in a guided step. */
+  level?: Extract<HeadingLevel, 2 | 3>;
 }
 
 type Tab = 'plain' | 'markdown' | 'rich';
@@ -428,9 +428,13 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
         </form>
 
         <section class="hn-output" aria-labelledby={fieldId('output-heading')}>
-          <Heading level={props.level ?? 2} id={fieldId('output-heading')}>
-            Your note
-          </Heading>
+          {/* One level below what holds the tool (2 on its page, 3 in a guided step); no shared Heading
+              chunk on this page, which is closest to its JavaScript budget. */}
+          {props.level === 3 ? (
+            <h3 id={fieldId('output-heading')}>Your note</h3>
+          ) : (
+            <h2 id={fieldId('output-heading')}>Your note</h2>
+          )}
           <div role="tablist" aria-label="Format" class="hn-tabs">
             <For each={TABS}>
               {(t) => (
@@ -524,9 +528,11 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
           </p>
 
           <section class="hn-checks" aria-labelledby={fieldId('checks-heading')}>
-            <Heading level={below(props.level ?? 2)} id={fieldId('checks-heading')}>
-              Checks
-            </Heading>
+            {props.level === 3 ? (
+              <h4 id={fieldId('checks-heading')}>Checks</h4>
+            ) : (
+              <h3 id={fieldId('checks-heading')}>Checks</h3>
+            )}
             <Show
               when={findings().length > 0}
               fallback={<p class="field-message">Nothing to point out. The checks help; they never block.</p>}

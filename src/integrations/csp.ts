@@ -4,8 +4,14 @@
  * Astro's `security.csp` writes a `<meta http-equiv="content-security-policy">` whose hashes cover only
  * the scripts and styles Astro bundles itself. Starlight's inline scripts (theme, search shortcut,
  * sidebar), Solid's hydration script and every `style="…"` attribute in the markup are not among them,
- * so a strict policy would block them. These functions read a finished page, hash exactly the inline
- * code it contains, and write the policy back as the first thing in `<head>` so it covers every script.
+ * so a strict policy would block them. These functions read a finished page, find the inline code it
+ * contains and write the policy back as the first thing in `<head>` so it covers every script.
+ *
+ * A policy that hashed every script found in the page would vouch for a script injected through the
+ * data file. So a script is allowed only when the build knows it as its own (`known`: Astro's own
+ * hashes, the `is:inline` scripts of the components' source, the renderers' hydration scripts; see
+ * `csp-integration.ts`). Any other inline script, any event-handler attribute and any `javascript:`
+ * address is refused, naming the page and the start of the code.
  */
 import { createHash } from 'node:crypto';
 
@@ -17,12 +23,30 @@ export interface InlineCode {
   styles: string[];
   /** Value of every `style` attribute. */
   styleAttributes: string[];
+  /** Every event-handler attribute (`onerror="…"`), as `name=value` (the value decoded). */
+  eventHandlers: string[];
+  /** Every `javascript:` address in a link or source attribute, as `name=value` (the value decoded). */
+  scriptUrls: string[];
 }
+
+/** Attributes that hold an address the browser may follow or load. */
+const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster']);
 
 /** A policy as an ordered list of directives: name → sources. */
 export type Policy = Map<string, string[]>;
 
-const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  // Used to disguise a `javascript:` address.
+  colon: ':',
+  tab: '\t',
+  newline: '\n',
+};
 
 /** Decodes the character references Astro writes in attribute values. Unknown ones stay as written. */
 export function decodeEntities(value: string): string {
@@ -42,7 +66,7 @@ export function decodeEntities(value: string): string {
  */
 export function findInlineCode(html: string): InlineCode {
   const source = html.replace(/\r\n?/g, '\n');
-  const found: InlineCode = { scripts: [], styles: [], styleAttributes: [] };
+  const found: InlineCode = { scripts: [], styles: [], styleAttributes: [], eventHandlers: [], scriptUrls: [] };
   let i = 0;
   while (i < source.length) {
     const lt = source.indexOf('<', i);
@@ -72,6 +96,12 @@ export function findInlineCode(html: string): InlineCode {
     }
     i = closed ? attribute.lastIndex : source.length;
     if (attributes.has('style')) found.styleAttributes.push(attributes.get('style')!);
+    for (const [attribute, value] of attributes) {
+      if (/^on[a-z]/.test(attribute)) found.eventHandlers.push(`${attribute}=${value}`);
+      // The browser strips control characters and spaces from an address before reading its scheme.
+      else if (URL_ATTRIBUTES.has(attribute) && /^javascript:/i.test(value.replace(/[\u0000-\u0020]/g, '')))
+        found.scriptUrls.push(`${attribute}=${value}`);
+    }
     if (tag === 'script' || tag === 'style') {
       const end = source.toLowerCase().indexOf(`</${tag}`, i);
       const body = source.slice(i, end < 0 ? source.length : end);
@@ -106,12 +136,48 @@ export function serializePolicy(policy: Policy): string {
 const isHash = (source: string) => /^'(sha256|sha384|sha512)-/i.test(source);
 const unique = (items: string[]) => [...new Set(items)];
 
+/** The sources of a directive that are hashes (`'sha256-…'`). */
+export function hashesOf(policy: Policy, directive: string): string[] {
+  return (policy.get(directive) ?? []).filter(isHash);
+}
+
+/** How much of a refused piece of code a message shows. */
+const SHOWN = 80;
+
+/** The start of some code, on one line, quoted so that no character of it is hidden or acts. */
+export function startOf(code: string): string {
+  const flat = code.trim().replace(/\s+/g, ' ');
+  return JSON.stringify(flat.length > SHOWN ? `${flat.slice(0, SHOWN)}…` : flat).replace(
+    /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 /**
- * Completes a page's policy with the hashes of exactly the inline code it contains:
+ * The inline code of a page that the build does not know as its own, one message each: scripts whose
+ * hash is not in `known`, event-handler attributes and `javascript:` addresses (which no hash allows).
+ */
+export function unknownCode(code: InlineCode, known: ReadonlySet<string>): string[] {
+  const attribute = (nameValue: string) => {
+    const at = nameValue.indexOf('=');
+    return `${nameValue.slice(0, at)}=${startOf(nameValue.slice(at + 1))}`;
+  };
+  return [
+    ...[...new Set(code.scripts)]
+      .filter((script) => !known.has(hashSource(script)))
+      .map((script) => `an inline script that is not one of the site's own: ${startOf(script)}`),
+    ...code.eventHandlers.map((handler) => `an event-handler attribute (inline script): ${attribute(handler)}`),
+    ...code.scriptUrls.map((url) => `a javascript: address (inline script): ${attribute(url)}`),
+  ];
+}
+
+/**
+ * Completes a page's policy with the hashes of the inline code it contains:
  * `script-src` gets one hash per inline script, `style-src` one per `<style>`, and `style-src-attr`
  * `'unsafe-hashes'` with one hash per distinct `style` attribute value (`'none'` if there are none),
  * so no `'unsafe-inline'` is needed anywhere. Hashes already in the policy are replaced, other
- * sources (`'self'`, `'wasm-unsafe-eval'`…) are kept.
+ * sources (`'self'`, `'wasm-unsafe-eval'`…) are kept. Checking that the scripts are the site's own is
+ * {@link unknownCode}'s job; {@link applyPolicy} does both.
  */
 export function completePolicy(base: Policy, code: InlineCode): Policy {
   const policy: Policy = new Map([...base].map(([name, sources]) => [name, [...sources]]));
@@ -135,22 +201,54 @@ export function readPolicy(html: string): Policy {
   return parsePolicy(content ? (content[1] ?? content[2] ?? '') : '');
 }
 
+/** A page whose inline code is not all the site's own; `problems` has one message per piece. */
+export class UnknownInlineCodeError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+    this.name = 'UnknownInlineCodeError';
+  }
+}
+
 /**
  * Returns the page with its CSP `<meta>` (written by Astro's `security.csp`) completed with the
  * hashes of the page's own inline code and moved right after `<meta charset>` (or to the start of
  * `<head>`), so that it governs every script and style that follows. Astro places it after
  * Starlight's theme script, which would leave that script outside the policy.
+ *
+ * @param known hashes of the inline scripts the build knows as its own; the hashes Astro wrote in the
+ * page's policy (the scripts it bundled) count as known too.
+ * @throws UnknownInlineCodeError when the page has any other inline script, an event-handler
+ * attribute or a `javascript:` address.
  */
-export function applyPolicy(html: string): string {
+export function applyPolicy(html: string, known: ReadonlySet<string>): string {
   const own = readPolicy(html);
   if (!own.has('default-src')) {
     throw new Error('CSP: the page has no Content-Security-Policy with default-src (is security.csp enabled?)');
   }
   const withoutMeta = html.replace(META, '');
-  const policy = serializePolicy(completePolicy(own, findInlineCode(withoutMeta)));
+  const code = findInlineCode(withoutMeta);
+  const problems = unknownCode(code, new Set([...known, ...hashesOf(own, 'script-src')]));
+  if (problems.length) throw new UnknownInlineCodeError(problems);
+  const policy = serializePolicy(completePolicy(own, code));
   const meta = `<meta http-equiv="content-security-policy" content="${policy.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">`;
   const anchor = /<meta\s[^>]*charset[^>]*>/i.exec(withoutMeta) ?? /<head(\s[^>]*)?>/i.exec(withoutMeta);
   if (!anchor) throw new Error('CSP: the page has no <head> to put its Content-Security-Policy in');
   const at = anchor.index + anchor[0].length;
   return withoutMeta.slice(0, at) + meta + withoutMeta.slice(at);
+}
+
+/**
+ * The bodies of the `is:inline` scripts in an Astro component's source, as Astro writes them into
+ * the page (verbatim; CRLF read as LF, as {@link findInlineCode} reads pages). Scripts with
+ * `define:vars` are left out: Astro wraps them in code of its own, so they cannot be known in advance.
+ */
+export function inlineScriptsOfComponent(source: string): string[] {
+  const text = source.replace(/\r\n?/g, '\n');
+  const scripts: string[] = [];
+  for (const match of text.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script\s*>/gi)) {
+    const attributes = match[1] ?? '';
+    if (/\sis:inline\b/.test(attributes) && !/\sdefine:vars\b/.test(attributes) && !/\ssrc\s*=/.test(attributes))
+      scripts.push(match[2]!);
+  }
+  return scripts;
 }
