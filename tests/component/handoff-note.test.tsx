@@ -137,9 +137,12 @@ describe('HandoffNote: the form and the live output', () => {
     mount();
     await user.type(screen.getByLabelText('Handoff Notes'), 'mine');
     await user.click(screen.getByRole('button', { name: 'Fill with an example' }));
-    expect(screen.getByLabelText('Summary (What’s the progress so far)')).toHaveProperty(
-      'value',
-      expect.stringMatching(/^EXAMPLE \(fictional/),
+    // The example is fetched on this first click.
+    await vi.waitFor(() =>
+      expect(screen.getByLabelText('Summary (What’s the progress so far)')).toHaveProperty(
+        'value',
+        expect.stringMatching(/^EXAMPLE \(fictional/),
+      ),
     );
     await user.click(screen.getByRole('button', { name: 'Undo example' }));
     expect(screen.getByLabelText('Handoff Notes')).toHaveProperty('value', 'mine');
@@ -379,7 +382,8 @@ describe('HandoffNote: import', () => {
       'Case number: 99\r\nHi team\r\n\r\n## Next MSFT Action\r\nCall back\r\n\r\nSummary\r\n=====\r\n403 on copy\r\n\r\nIcM ID?: 5',
     );
     await user.click(screen.getByRole('button', { name: 'Fill the fields from this note' }));
-    expect(screen.getByLabelText('Next MSFT Action')).toHaveProperty('value', 'Call back');
+    // The reader is fetched on this first click.
+    await vi.waitFor(() => expect(screen.getByLabelText('Next MSFT Action')).toHaveProperty('value', 'Call back'));
     expect(screen.getByLabelText('Summary (What’s the progress so far)')).toHaveProperty('value', '403 on copy');
     expect(screen.getByLabelText('IcM ID')).toHaveProperty('value', '5');
     expect(screen.getByLabelText('Case number')).toHaveProperty('value', '99');

@@ -21,7 +21,7 @@ import {
 import { Portal } from 'solid-js/web';
 import { runChecks } from '../../lib/note/checks';
 import { type AnySectionId, type Note } from '../../lib/note/note';
-import { parseNote, type ParsedNote } from '../../lib/note/parse';
+import type { ParsedNote } from '../../lib/note/parse';
 import {
   noteBlocks,
   renderHtml,
@@ -53,7 +53,6 @@ import {
   type DraftState,
 } from '../shared/note-store';
 import { copyPlain, copyRich, download, selectContents } from '../shared/clipboard';
-import { exampleDraft } from './example';
 import { adoptEarlyInput } from '../shared/early-input';
 import type { HeadingLevel } from '../shared/Heading';
 
@@ -212,13 +211,23 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
     document.getElementById(fieldId(`tab-${TABS[next]!.id}`))?.focus();
   };
 
-  const runImport = () => {
+  /** Code used only on a click (the import's reader, the example) is fetched then, not with the page. */
+  const PART_MISSING = 'Part of this page did not download, so this did not run: reload the page and try again.';
+
+  const runImport = async () => {
     const text = importText();
     if (text.trim() === '') {
       setImportResult('Paste a note in the box first.');
       return;
     }
-    const parsed: ParsedNote = parseNote(text);
+    let parsed: ParsedNote;
+    let description: string;
+    try {
+      ({ parsed, description } = (await import('./import-note')).readPastedNote(text));
+    } catch {
+      setImportResult(`${PART_MISSING} The pasted note is still in the box.`);
+      return;
+    }
     replaceDraft(
       {
         caseDetails: { ...draftState().caseDetails, ...parsed.caseDetails },
@@ -227,7 +236,7 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
       },
       'Import',
     );
-    setImportResult(describeImport(parsed));
+    setImportResult(description);
     setDraftMessage('Imported: the fields are filled from the pasted note. Use Undo to bring the previous note back.');
   };
 
@@ -291,7 +300,17 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
   return (
     <div class="tool handoff-note">
       <div class="hn-toolbar" role="group" aria-label="Note actions">
-        <button type="button" class="secondary" onClick={() => replaceDraft(exampleDraft(props.options), 'Example')}>
+        <button
+          type="button"
+          class="secondary"
+          onClick={async () => {
+            try {
+              replaceDraft((await import('./example')).exampleDraft(props.options), 'Example');
+            } catch {
+              setDraftMessage(PART_MISSING);
+            }
+          }}
+        >
           Fill with an example
         </button>
         <button
@@ -582,19 +601,4 @@ function linesInBlocks(text: string): string[] {
   const blocks: string[] = [];
   for (let i = 0; i < lines.length; i += 8) blocks.push(lines.slice(i, i + 8).join(''));
   return blocks;
-}
-
-/** A sentence saying what an import recognised. */
-function describeImport(parsed: ParsedNote): string {
-  const { recognised } = parsed;
-  const labels = [...SECTIONS, ...OPTIONAL_SECTIONS];
-  const sections = recognised.sections.map((s) => labels.find((l) => l.id === s)?.label ?? s);
-  const parts: string[] = [];
-  if (sections.length) parts.push(`sections: ${sections.join('; ')}`);
-  if (recognised.checklist.length) parts.push(`${recognised.checklist.length} checklist line(s)`);
-  if (recognised.caseDetails.length) parts.push(`${recognised.caseDetails.length} case detail(s)`);
-  let text = parts.length ? `Recognised ${parts.join(', ')}.` : 'No section headings were recognised.';
-  if (recognised.unmatchedLines)
-    text += ` ${recognised.unmatchedLines} line(s) that matched no section were put in Handoff Notes.`;
-  return text;
 }
