@@ -23,7 +23,10 @@ const plainOutput = (page: Page) => page.getByLabel('The note as plain text');
 test.describe('the handoff-note generator', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-  test('type, copy both formats, download and import, with no request after load', async ({ page, watch }) => {
+  test('type, copy both formats, download and import, and after load no request but the site’s own code', async ({
+    page,
+    watch,
+  }) => {
     const loaded = await open(page);
 
     // Type → output.
@@ -94,7 +97,13 @@ test.describe('the handoff-note generator', () => {
       page.getByText(/Recognised sections: Summary \(What’s the progress so far\); Partner Ticket/),
     ).toBeVisible();
 
-    expect(requestsSince(watch, loaded), 'requests after load').toEqual([]);
+    // After load, only the site's own code: the import's reader, fetched on its first click. No
+    // other address, and so no case data in any address.
+    const origin = new globalThis.URL(page.url()).origin;
+    for (const url of requestsSince(watch, loaded)) {
+      expect(new globalThis.URL(url).origin, url).toBe(origin);
+      expect(new globalThis.URL(url).pathname, url).toMatch(/^\/_astro\/[\w.-]+\.js$/);
+    }
   });
 
   test('reload brings the draft back', async ({ page }) => {
@@ -169,7 +178,10 @@ test.describe('the handoff-note generator', () => {
     await page.getByLabel('Reason for critsit').fill(payload);
     await expect(plainOutput(page)).toContainText(`${payload}\n`);
     await page.getByRole('tab', { name: 'Markdown' }).click();
-    await expect(page.getByLabel('The note as Markdown')).toContainText('\\<img src=x onerror=alert(1)>');
+    // Every character Markdown could read as markup is escaped.
+    await expect(page.getByLabel('The note as Markdown')).toContainText(
+      '\\<img src=x onerror=alert\\(1\\)\\>\\<script\\>alert\\(2\\)\\</script\\>',
+    );
     await page.getByRole('tab', { name: 'Rich text preview' }).click();
     const rich = page.getByLabel('The note as rich text');
     await expect(rich).toContainText(payload);
@@ -365,4 +377,30 @@ test.describe('typed before the tool’s code ran', () => {
       await expect(page.getByLabel(SUMMARY)).toHaveValue('TYPED BEFORE HYDRATION');
     });
   }
+});
+
+test.describe('Markdown output shows what was typed (issue 12)', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('an image and a javascript: link stay text, in the Markdown tab and the copied Markdown', async ({ page }) => {
+    await open(page);
+    await page.getByLabel(SUMMARY, { exact: true }).fill('![x](http://tracker.example/x.png)');
+    await page.getByLabel('Handoff Notes').fill('[a](javascript:alert(1))');
+    await page.getByRole('tab', { name: 'Markdown' }).click();
+    const markdown = page.getByLabel('The note as Markdown');
+    await expect(markdown).toContainText('\\!\\[x\\]\\(http://tracker.example/x.png\\)');
+    await expect(markdown).toContainText('\\[a\\]\\(javascript:alert\\(1\\)\\)');
+    await page.getByRole('button', { name: 'Copy Markdown' }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain(
+      '## Summary (What’s the progress so far)\n\n\\!\\[x\\]\\(http://tracker.example/x.png\\)\n',
+    );
+    expect(copied).toContain('## Handoff Notes\n\n\\[a\\]\\(javascript:alert\\(1\\)\\)\n');
+    expect(copied).not.toMatch(/(^|[^\\])!\[|(^|[^\\])\]\(/m);
+    // The plain text is the team's template, unescaped.
+    await page.getByRole('tab', { name: 'Plain text' }).click();
+    await expect(page.getByLabel('The note as plain text')).toContainText(
+      '=============\n![x](http://tracker.example/x.png)\n',
+    );
+  });
 });

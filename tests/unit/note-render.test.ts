@@ -115,11 +115,43 @@ describe('renderMarkdown', () => {
   });
 
   it.each([
-    ['<script>alert(1)</script>', '\\<script>alert(1)\\</script>'],
+    ['<script>alert(1)</script>', '\\<script\\>alert\\(1\\)\\</script\\>'],
+    ['![x](http://tracker.example/x.png)', '\\!\\[x\\]\\(http://tracker.example/x.png\\)'],
+    ['[a](javascript:alert(1))', '\\[a\\]\\(javascript:alert\\(1\\)\\)'],
     ['# not a heading', '\\# not a heading'],
     ['===', '\\==='],
+    ['---', '\\---'],
+    ['- not a list', '\\- not a list'],
+    ['+ not a list', '\\+ not a list'],
+    ['1. not a list', '1\\. not a list'],
+    ['12) not a list', '12\\) not a list'],
+    ['> not a quote', '\\> not a quote'],
+    ['*bold* _em_ `code` ~~strike~~', '\\*bold\\* \\_em\\_ \\`code\\` \\~\\~strike\\~\\~'],
+    ['| a | b |', '\\| a \\| b \\|'],
+    ['C:\\Temp\\new', 'C:\\\\Temp\\\\new'],
+    ['AT&T &amp; &#60;', 'AT&T \\&amp; \\&\\#60;'],
+    ['    indented code?', '&nbsp;&nbsp;&nbsp;&nbsp;indented code?'],
+    ['\t- tabbed', '&#9;\\- tabbed'],
+    ['......', '\\......'],
+    ['…', '&#8230;'],
+    ['Summary', 'Summary'],
+    ['2 - 1 = 1, 3 + 4', '2 - 1 = 1, 3 + 4'],
   ])('escapes %j so it stays literal', (typed, written) => {
-    expect(renderMarkdown(note((n) => (n.sections.handoffNotes = typed)))).toContain(`\n${written}\n`);
+    expect(renderMarkdown(note((n) => (n.sections.handoffNotes = typed)))).toContain(`\n\n${written}\n`);
+  });
+
+  it('escapes the values of the case details and the checklist', () => {
+    const out = renderMarkdown(
+      note((n) => (n.checklist.critsitReason = '![x](http://tracker.example/x.png)')),
+      { ...CASE, productSkill: '[a](javascript:alert(1))' },
+    );
+    expect(out).toContain('- **Product skill:** \\[a\\]\\(javascript:alert\\(1\\)\\)\n');
+    expect(out).toContain('- **Reason for Critsit:** \\!\\[x\\]\\(http://tracker.example/x.png\\)');
+  });
+
+  it('leaves the plain text exactly as typed (the team template has no Markdown)', () => {
+    const typed = '![x](http://tracker.example/x.png) *a* _b_ <c> | `d`\n- e\n1. f';
+    expect(renderPlain(note((n) => (n.sections.summary = typed)))).toContain(`=============\n${typed}\n`);
   });
 });
 

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { micromark } from 'micromark';
 import { describe, expect, it } from 'vitest';
 import type { CaseDetails } from '../../src/lib/case-details';
 import { ALL_SECTION_IDS, normaliseLine, normaliseText, type Note } from '../../src/lib/note/note';
@@ -30,6 +31,26 @@ const TRICKY = [
   '**',
   '_',
   'é漢😀',
+  // Markdown a renderer would act on: images, links, HTML, emphasis, code, lists, quotes, tables, entities.
+  '![x](http://tracker.example/x.png)',
+  '[a](javascript:alert(1))',
+  '<http://tracker.example>',
+  '`code`',
+  '```',
+  '~~~',
+  '- ',
+  '+ ',
+  '1. ',
+  '2) ',
+  '> ',
+  '| a | b |',
+  '&amp;',
+  '&#60;',
+  '&nbsp;',
+  '    ',
+  '***',
+  '…',
+  '[x]: http://tracker.example',
 ];
 const text = fc
   .array(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 12 }), fc.constantFrom(...TRICKY)), { maxLength: 12 })
@@ -127,4 +148,51 @@ describe.each([
       { numRuns: 100 },
     );
   });
+});
+
+/** The text a browser shows for an HTML fragment: tags dropped, entities read, white space collapsed. */
+function shown(html: string): string {
+  return html
+    .replace(/<br \/>/g, ' ')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+describe('Markdown output, rendered by a CommonMark renderer (micromark)', () => {
+  it('shows every typed value as typed, with no markup of its own', () => {
+    fc.assert(
+      fc.property(noteArb, caseArb, (note, details) => {
+        // NUL is replaced by every Markdown renderer; it is not what this property is about.
+        const clean = (t: string) => t.replace(/\0/g, '');
+        const html = micromark(renderMarkdown(note, details));
+        // Only the note's own structure: headings, paragraphs, the lists and their bold labels, hard breaks.
+        const tags = new Set([...html.matchAll(/<\/?([a-z0-9]+)/g)].map((m) => m[1]));
+        for (const tag of tags) expect(['h2', 'p', 'ul', 'li', 'strong', 'em', 'br']).toContain(tag);
+        for (const m of html.matchAll(/<em>(.*?)<\/em>/g)) expect(m[1]).toBe('(not answered)');
+        // Each section shows its text.
+        const parts = html.split(/<h2>.*?<\/h2>/).slice(1);
+        const shownSections = ALL_SECTION_IDS.filter((id) =>
+          id in note.optional ? note.optional[id as 'ruledOut'] : true,
+        );
+        shownSections.forEach((id, i) => {
+          const typed = collapse(clean(normaliseText(note.sections[id])));
+          expect(shown(parts[i]!)).toBe(typed || '......');
+        });
+        // The checklist and case details show their values.
+        for (const c of CHECKLIST) {
+          const value = collapse(clean(normaliseLine(note.checklist[c.id])));
+          if (value) expect(shown(html)).toContain(`${c.label}: ${value}`);
+        }
+        for (const item of caseItems(details))
+          expect(shown(html)).toContain(`${item.label}: ${collapse(clean(item.value))}`);
+      }),
+      { numRuns: 100 },
+    );
+  }, 30_000);
 });

@@ -14,8 +14,10 @@ import {
   headingOf,
   isMarkdownHeading,
   isPlaceholder,
+  isDecoratedHeading,
   isUnderline,
   unescapeLine,
+  unescapeMarkdownInline,
   UNANSWERED,
 } from './syntax';
 import { CHECKLIST, OPTIONAL_SECTIONS, type ChecklistId } from './template';
@@ -46,7 +48,7 @@ const CHECKLIST_OPTIONS = new Map(CHECKLIST.map((c) => [c.id, c.options]));
  */
 function checklistValue(id: ChecklistId, raw: string, markdown: boolean): string | undefined {
   let value = normaliseLine(raw);
-  if (markdown) value = value === `_${UNANSWERED}_` ? '' : value.replace(/\\</g, '<');
+  if (markdown) value = value === `_${UNANSWERED}_` ? '' : unescapeMarkdownInline(value);
   if (UNANSWERED_VALUES.has(value.toLowerCase())) return '';
   const options = CHECKLIST_OPTIONS.get(id);
   if (!options) return value;
@@ -54,7 +56,7 @@ function checklistValue(id: ChecklistId, raw: string, markdown: boolean): string
 }
 
 function caseValue(id: keyof CaseDetails, raw: string, markdown: boolean): string | boolean | null | undefined {
-  const value = markdown ? normaliseLine(raw).replace(/\\</g, '<') : normaliseLine(raw);
+  const value = markdown ? unescapeMarkdownInline(normaliseLine(raw)) : normaliseLine(raw);
   if (id !== 'is24x7') return value;
   if (/^(yes|true|y)$/i.test(value)) return true;
   if (/^(no|false|n)$/i.test(value)) return false;
@@ -78,8 +80,9 @@ export function parseNote(input: string): ParsedNote {
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    // In Markdown, a heading is marked up as one: typed text that reads like a heading is escaped text.
     const heading = headingOf(line);
-    if (heading) {
+    if (heading && (!markdown || isDecoratedHeading(line, lines[i + 1]))) {
       current = [];
       const list = buffers.get(heading) ?? [];
       list.push(current);

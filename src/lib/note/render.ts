@@ -12,7 +12,7 @@
  */
 import type { CaseDetails } from '../case-details';
 import { ALL_SECTION_IDS, isSectionShown, normaliseLine, normaliseText, type AnySectionId, type Note } from './note';
-import { CASE_LINES, UNANSWERED, escapeLine } from './syntax';
+import { CASE_LINES, UNANSWERED, escapeLine, escapeMarkdownInline } from './syntax';
 import {
   CHECKLIST,
   CHECKLIST_HEADING,
@@ -95,11 +95,14 @@ export function renderPlainParts(note: Note, caseDetails?: CaseDetails): string[
   });
 }
 
-/** Markdown: `##` headings, lists for the case details and checklist, hard line breaks kept. */
+/**
+ * Markdown: `##` headings, lists for the case details and checklist, hard
+ * line breaks kept. Every typed value is escaped (`escapeLine`), so a
+ * Markdown renderer shows it as typed: no link, image, HTML or emphasis.
+ */
 export function renderMarkdown(note: Note, caseDetails?: CaseDetails): string {
-  const inline = (text: string) => text.replace(/</g, '\\<');
   const list = (items: LabelledValue[]) =>
-    items.map((i) => `- **${i.label}:** ${i.value ? inline(i.value) : `_${UNANSWERED}_`}`).join('\n');
+    items.map((i) => `- **${i.label}:** ${i.value ? escapeMarkdownInline(i.value) : `_${UNANSWERED}_`}`).join('\n');
   const parts = noteBlocks(note, caseDetails).map((block) => {
     switch (block.kind) {
       case 'case':

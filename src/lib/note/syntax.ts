@@ -151,26 +151,90 @@ function isPlainStructure(core: string): boolean {
   return headingOf(core) !== null || isPlaceholder(core);
 }
 
-/** Lines of typed text that would read as structure in Markdown. */
-function isMarkdownStructure(core: string): boolean {
-  return isPlainStructure(core) || /^\s{0,3}#/.test(core) || isUnderline(core) || /^\s*=+\s*$/.test(core);
+/**
+ * Characters a Markdown renderer could read as markup, escaped wherever they
+ * appear: links and images (`[` `]` `(` `)` `!`), emphasis (`*` `_`), headings
+ * (`#`), HTML and autolinks (`<` `>`), tables (`|`), code (backtick), and also
+ * strikethrough and fences (`~`), the math some renderers offer (`$`), and
+ * a `&` that would start a character reference (`&amp;`, `&#60;`).
+ */
+const MARKDOWN_SPECIAL = /[\\[\]()!*_#<>|`~$]|&(?=#?[0-9A-Za-z]+;)/g;
+
+/**
+ * Escapes a single-line value for Markdown: every character that could be
+ * markup gets a backslash, so a renderer shows the text as typed.
+ * @example escapeMarkdownInline('![x](http://tracker.example/x.png)') // '\\!\\[x\\]\\(http://tracker.example/x.png\\)'
+ */
+export function escapeMarkdownInline(text: string): string {
+  return text.replace(MARKDOWN_SPECIAL, '\\$&');
 }
 
 /**
- * Escapes one line of typed text for a format: a line that would read as a
- * heading or placeholder gets one more leading backslash. Reversible by
- * `unescapeLine`, whatever the text (a line already starting with
- * backslashes gets one more, and loses exactly one on the way back).
+ * Reads Markdown backslash escapes back: a backslash before ASCII punctuation
+ * is dropped (as CommonMark renders it); any other backslash stays.
+ */
+export function unescapeMarkdownInline(text: string): string {
+  return text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+}
+
+/**
+ * Escapes one line of typed text for Markdown: `escapeMarkdownInline`, plus
+ * what only matters at the start of a line: a list marker (`-`, `+`, `1.`),
+ * a setext underline (`===`) or the template's `......` placeholder. Leading
+ * spaces and tabs are written as `&nbsp;` and `&#9;`, so an indented line is
+ * neither a code block nor a list item and keeps its indentation when shown.
+ */
+function escapeMarkdownLine(line: string): string {
+  const indent = /^[ \t]*/.exec(line)![0];
+  let body = escapeMarkdownInline(line.slice(indent.length))
+    .replace(/^[-+]/, '\\$&')
+    .replace(/^(\d{1,9})\./, '$1\\.');
+  if (/^=+\s*$/.test(body)) body = `\\${body}`;
+  else if (isPlaceholder(body)) body = body.replace(/^\./, '\\.').replace(/^…/, '&#8230;');
+  return indent.replace(/ /g, '&nbsp;').replace(/\t/g, '&#9;') + body;
+}
+
+/** Undoes `escapeMarkdownLine`. */
+function unescapeMarkdownLine(line: string): string {
+  const lead = /^(?:&nbsp;|&#\d{1,7};)+/.exec(line)?.[0] ?? '';
+  const decoded = lead.replace(/&nbsp;|&#(\d+);/g, (entity, n?: string) => {
+    if (n === undefined) return ' ';
+    const codePoint = Number(n);
+    return codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : entity;
+  });
+  return decoded + unescapeMarkdownInline(line.slice(lead.length));
+}
+
+/**
+ * Escapes one line of typed text for a format.
+ * - Plain text: nothing changes but a line that would read as a heading or
+ *   placeholder, which gets one more leading backslash (a line already
+ *   starting with backslashes gets one more, and loses exactly one on the
+ *   way back), so the note stays exactly the team's template.
+ * - Markdown: `escapeMarkdownLine`: a renderer shows exactly what was typed.
+ * Reversible by `unescapeLine`, whatever the text.
  */
 export function escapeLine(line: string, format: 'plain' | 'markdown'): string {
-  if (format === 'markdown') line = line.replace(/</g, '\\<');
-  const test = format === 'markdown' ? isMarkdownStructure : isPlainStructure;
-  return test(stripBackslashes(line)) ? `\\${line}` : line;
+  if (format === 'markdown') return escapeMarkdownLine(line);
+  return isPlainStructure(stripBackslashes(line)) ? `\\${line}` : line;
 }
 
 /** Undoes `escapeLine`. */
 export function unescapeLine(line: string, format: 'plain' | 'markdown'): string {
-  const test = format === 'markdown' ? isMarkdownStructure : isPlainStructure;
-  if (line.startsWith('\\') && test(stripBackslashes(line))) line = line.slice(1);
-  return format === 'markdown' ? line.replace(/\\</g, '<') : line;
+  if (format === 'markdown') return unescapeMarkdownLine(line);
+  return line.startsWith('\\') && isPlainStructure(stripBackslashes(line)) ? line.slice(1) : line;
+}
+
+/**
+ * True when a line of a Markdown note is a heading written as such: `## …`,
+ * bold on its own line, or underlined. A section's own text in Markdown
+ * output never is (its markup is escaped), so plain words that happen to be
+ * a heading's text stay text.
+ */
+export function isDecoratedHeading(line: string, next: string | undefined): boolean {
+  return (
+    /^\s{0,3}#{1,6}\s/.test(line) ||
+    /^\s*(\*\*|__).*\1\s*:?\s*$/.test(line) ||
+    (next !== undefined && isUnderline(next))
+  );
 }
