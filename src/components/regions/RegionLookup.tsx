@@ -46,6 +46,7 @@ import {
 } from '../../lib/schedule';
 import { withBase } from '../../lib/base-links';
 import { reviewWarning } from '../../lib/freshness';
+import { download } from '../shared/clipboard';
 import { createNow } from './create-now';
 import MeetingYear from './MeetingYear';
 import { createStages } from '../shared/create-stages';
@@ -244,7 +245,7 @@ function Lookup(
   const reviewed = formatLongDate(parseIsoDate(data.lastReviewed)!);
 
   const [calendarStatus, setCalendarStatus] = createSignal('');
-  /** Makes the .ics file in the browser (its code loads on the first click) and saves it from a blob: address. */
+  /** Makes the .ics file in the browser (its code loads on the first click) and saves it (`download`: a blob: address). */
   const addToCalendar = async (meetings: LookupData['meetings'], filename: string) => {
     try {
       const { buildIcs } = await import('../../lib/schedule/ics');
@@ -254,14 +255,7 @@ function Lookup(
         note: `Times from the team's data, last reviewed ${reviewed}.`,
         uidDomain: location.hostname || 'fts-guide.invalid',
       });
-      const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = filename;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      download(text, filename, 'text/calendar');
       setCalendarStatus(`Saved ${filename}: open it to add the meetings to your calendar, for the next 12 months.`);
     } catch {
       setCalendarStatus('Could not make the calendar file (part of this page did not download). Reload and try again.');
