@@ -7,26 +7,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { COMPACT, TOOL, handoff, openAt, sectionOf } from './region-tool';
 
-const TOOL = '/tools/regions/';
-const COMPACT = '/handoff/24x7/';
-
-async function openAt(page: Page, iso: string, path = TOOL): Promise<void> {
-  await page.clock.install({ time: new Date(iso) });
-  await page.goto(path);
-  // As a person would: go to the tool (in a step of the 7x24 page it starts as it nears the screen).
-  await page.locator('.rl-host').scrollIntoViewIfNeeded();
-  await expect(page.getByRole('combobox', { name: 'My region' })).toBeVisible();
-}
-
-/** A section of the tool, scrolled to as a person would: the day and the year are drawn as they near the screen. */
-async function sectionOf(page: Page, name: string) {
-  const section = page.getByRole('region', { name, exact: true });
-  await section.scrollIntoViewIfNeeded();
-  return section;
-}
-
-const handoff = (page: Page) => page.getByRole('region', { name: 'Your next handoff' });
 const whatNow = (page: Page) => handoff(page).getByRole('note', { name: /what to do now with a 7x24 case/ });
 
 // Tue 17 Mar 2026: the US is on summer time, Europe not yet.

@@ -6,31 +6,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, layoutShift, test, useTheme } from './fixtures';
-
-const TOOL = '/tools/regions/';
-const COMPACT = '/handoff/24x7/';
-
-async function openAt(page: Page, iso: string, path = TOOL): Promise<void> {
-  await page.clock.install({ time: new Date(iso) });
-  await page.goto(path);
-  // As a person would: go to the tool (in a step of the 7x24 page it starts as it nears the screen).
-  await page.locator('.rl-host').scrollIntoViewIfNeeded();
-  await expect(page.getByRole('combobox', { name: 'My region' })).toBeVisible();
-}
-
-/** A section of the tool, scrolled to as a person would: the day and the year are drawn as they near the screen. */
-async function sectionOf(page: Page, name: string) {
-  const section = page.getByRole('region', { name, exact: true });
-  await section.scrollIntoViewIfNeeded();
-  return section;
-}
+import { COMPACT, TOOL, handoff, openAt, sectionOf } from './region-tool';
 
 const nowTable = (page: Page) => page.getByRole('table', { name: 'Each region now, in its own time' });
 const status = (page: Page, region: string) =>
   nowTable(page)
     .getByRole('row', { name: new RegExp(`^${region}\\b`) })
     .locator('.rl-state');
-const handoff = (page: Page) => page.getByRole('region', { name: 'Your next handoff' });
 const nextMeeting = (page: Page) =>
   handoff(page)
     .getByText(/Next meeting:|Running now|Coming up today/)
