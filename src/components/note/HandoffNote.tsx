@@ -84,7 +84,7 @@ function css(text: string | (() => string)) {
   return (el: HTMLElement) => createRenderEffect(() => (el.style.cssText = typeof text === 'string' ? text : text()));
 }
 
-/** The rich note as elements (never innerHTML), with the same inline styles as the copied HTML. */
+/** The rich note built as elements, never parsed from an HTML string, with the same inline styles as the copied HTML. */
 function RichNote(props: { note: Note; details?: typeof caseDetails }): JSX.Element {
   const table = (items: LabelledValue[]) => (
     <table ref={css(RICH_STYLE.table)}>
