@@ -7,6 +7,7 @@
  * `note/draft.ts`, with `zod/mini` (about 7 KB gzip, loaded only when a draft
  * is stored) rather than the classic API that `astro/zod` re-exports (about 90 KB).
  */
+import { checkDigits, type IdentifierCheck } from './identifiers';
 
 export interface CaseDetails {
   /** Digits only once normalised; kept as typed until then. */
@@ -33,23 +34,16 @@ export const EMPTY_CASE_DETAILS: Readonly<CaseDetails> = Object.freeze({
 });
 
 /** What a case-number field holds after clean-up, and what is wrong with it, if anything. */
-export interface CaseNumberCheck {
-  /** The text with spaces and dashes removed (kept even when invalid, so nothing typed is lost). */
-  value: string;
-  /** A message for the person, or undefined when the number is fine (or still empty). */
-  error?: string;
-}
+export type CaseNumberCheck = IdentifierCheck;
 
 /**
- * Cleans a case number as pasted from elsewhere: spaces (any white space) and
- * dashes are removed; anything else that is not a digit is reported by name.
- * @example checkCaseNumber('2311 0100-4000 1234') // { value: '2311010040001234' }
- * @example checkCaseNumber('#123') // { value: '#123', error: 'A case number has digits only; remove "#".' }
+ * Cleans a case number as pasted from elsewhere: NFKC (full-width digits are
+ * digits), invisible and direction-control characters removed (and listed in
+ * `removed`), spaces (any white space) and dashes removed; anything else that
+ * is not a digit is reported, named safely (`describeCharacter`).
+ * @example checkCaseNumber('2311 0100-4000 1234') // { value: '2311010040001234', removed: [] }
+ * @example checkCaseNumber('#123').error // 'A case number has digits only; remove "#".'
  */
 export function checkCaseNumber(raw: string): CaseNumberCheck {
-  const value = raw.replace(/[\s\-\u2010-\u2015\u2212]/g, '');
-  const bad = [...new Set(value.replace(/\d/g, ''))];
-  if (bad.length === 0) return { value };
-  const list = bad.map((c) => `"${c}"`).join(', ');
-  return { value, error: `A case number has digits only; remove ${list}.` };
+  return checkDigits(raw, 'A case number', (s) => s.replace(/[\s\-\u2010-\u2015\u2212]/g, ''));
 }

@@ -74,11 +74,14 @@ describe('HandoffNote: the form and the live output', () => {
     expect(checks.textContent).toMatch(/Next MSFT Action is empty/);
     await user.click(within(screen.getByRole('group', { name: 'Now pending on' })).getByRole('radio', { name: 'PG' }));
     expect(checks.textContent).toMatch(/pending on PG and the IcM ID line is empty/);
+    await user.type(screen.getByLabelText('IcM ID'), 'ICM-1');
+    expect(checks.textContent).toContain('An IcM ID has digits only; remove "I", "C", "M", "-".');
     await user.click(within(checks).getAllByRole('button', { name: 'Go to the field' })[1]!);
     expect(document.activeElement).toBe(screen.getByLabelText('IcM ID'));
-    await user.type(screen.getByLabelText('IcM ID'), 'ICM-1');
+    await user.clear(screen.getByLabelText('IcM ID'));
+    await user.type(screen.getByLabelText('IcM ID'), '12345678');
     expect(checks.textContent).not.toMatch(/IcM ID line is empty/);
-    expect(checks.textContent).not.toMatch(/not a number/);
+    expect(checks.textContent).not.toMatch(/digits only/);
   });
 
   it('switches formats with tabs, by keyboard too', async () => {
@@ -407,5 +410,122 @@ describe('HandoffNote: sharing the page with other islands', () => {
     await user.type(other!, '555');
     expect(output().startsWith('Case number: 555\n')).toBe(true);
     await vi.waitFor(() => expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).caseDetails.caseNumber).toBe('555'));
+  });
+});
+
+describe('HandoffNote: hostile input', () => {
+  const announcements = () => document.querySelector('[data-announcer]')?.textContent ?? '';
+
+  it('an IcM ID with letters is told at its field, marked invalid, and announced once', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+      mount();
+      const icm = screen.getByLabelText('IcM ID');
+      const said: string[] = [];
+      const region = document.querySelector('[data-announcer]')!;
+      new MutationObserver(() => region.textContent && said.push(region.textContent)).observe(region, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+      await user.type(icm, 'ICM-12ab');
+      expect(icm.getAttribute('aria-invalid')).toBe('true');
+      const message = document.getElementById(icm.getAttribute('aria-describedby')!)!;
+      expect(message.textContent).toBe('An IcM ID has digits only; remove "I", "C", "M", "-", "a", "b".');
+      expect(icm.closest('.field')!.contains(message)).toBe(true);
+      await vi.advanceTimersByTimeAsync(3000);
+      expect(said).toEqual(['IcM ID: An IcM ID has digits only; remove "I", "C", "M", "-", "a", "b".']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it.each([
+    ['２３１１０１００', '23110100', undefined],
+    ['2311\u200b0100', '23110100', 'Removed U+200B zero-width space (an invisible character).'],
+    [
+      '\u202e2311\u202c0100',
+      '23110100',
+      'Removed U+202E right-to-left override and U+202C pop directional formatting (invisible characters).',
+    ],
+  ])('a case number pasted as %j is read as %s, and the field says what it removed', async (typed, value, notice) => {
+    const user = userEvent.setup();
+    mount();
+    const input = screen.getByLabelText('Case number');
+    await user.click(input);
+    await user.paste(typed);
+    expect(input).toHaveProperty('value', value);
+    expect(input.getAttribute('aria-invalid')).toBeNull();
+    const message = document.getElementById(input.getAttribute('aria-describedby')!)!;
+    expect(message.textContent).toBe(notice ?? 'Digits only; spaces and dashes are removed.');
+    expect(message.textContent).not.toMatch(/[\u200b-\u200f\u202a-\u202e]/);
+    expect(output()).toContain(`Case number: ${value}`);
+  });
+
+  it('an IcM ID in full-width digits is digits', async () => {
+    const user = userEvent.setup();
+    mount();
+    const icm = screen.getByLabelText('IcM ID');
+    await user.click(icm);
+    await user.paste('４０２１３３');
+    expect(icm).toHaveProperty('value', '402133');
+    expect(icm.getAttribute('aria-invalid')).toBeNull();
+    expect(output()).toContain('IcM ID?: 402133');
+  });
+
+  it('shows the count near a section’s maximum, and past it keeps the text and makes no note', async () => {
+    mount();
+    const summary = screen.getByLabelText('Summary (What’s the progress so far)') as HTMLTextAreaElement;
+    fireEvent.input(summary, { target: { value: 'x'.repeat(95_000) } });
+    expect(document.getElementById(summary.getAttribute('aria-describedby')!.split(' ')[1]!)!.textContent).toBe(
+      '95,000 of 100,000 characters.',
+    );
+    expect(summary.getAttribute('aria-invalid')).toBeNull();
+    fireEvent.input(summary, { target: { value: 'x'.repeat(100_001) } });
+    expect(summary.getAttribute('aria-invalid')).toBe('true');
+    expect(summary.value.length).toBe(100_001);
+    expect(screen.queryByLabelText('The note as plain text')).toBeNull();
+    expect(screen.getByText(/No note is made while a field is past its maximum/)).toBeTruthy();
+    expect(
+      screen.getByText(/Summary \(What’s the progress so far\): 100,001 characters, the maximum is 100,000\./),
+    ).toBeTruthy();
+    fireEvent.input(summary, { target: { value: 'x'.repeat(100_000) } });
+    expect(output()).toContain('x'.repeat(100));
+  });
+
+  it('a paste too big for its field is kept beside it: insert what fits, download or discard', async () => {
+    const user = userEvent.setup();
+    mount();
+    const notes = screen.getByLabelText('Handoff Notes') as HTMLTextAreaElement;
+    await user.click(notes);
+    await user.paste('y'.repeat(150_000));
+    expect(notes.value).toBe('');
+    const held = await screen.findByRole('group', { name: 'Paste kept beside Handoff Notes' }, { timeout: 5000 });
+    expect(held.textContent).toContain('This paste has 150,000 characters');
+    await user.click(within(held).getByRole('button', { name: 'Insert the first 100,000 characters' }));
+    expect(notes.value.length).toBe(100_000);
+    expect(held.textContent).toContain('This paste has 50,000 characters');
+    expect(within(held).queryByRole('button', { name: /Insert/ })).toBeNull();
+    await user.click(within(held).getByRole('button', { name: 'Discard the paste' }));
+    expect(screen.queryByRole('group', { name: 'Paste kept beside Handoff Notes' })).toBeNull();
+  });
+
+  it('a stored draft past the maximums opens read-only, to download or discard, and is not saved over', async () => {
+    localStorage.setItem(
+      DRAFT_KEY,
+      JSON.stringify({ version: 1, savedAt: Date.now(), note: { sections: { summary: 'z'.repeat(300_000) } } }),
+    );
+    await mountRestored();
+    const view = await screen.findByRole('region', { name: 'Saved draft, read-only' }, { timeout: 5000 });
+    expect(view.textContent).toContain(
+      'Summary (What’s the progress so far) has 300,000 characters (the maximum is 100,000)',
+    );
+    expect(view.textContent).toContain('and 299,400 more characters, in the download.');
+    expect(screen.queryByLabelText('Summary (What’s the progress so far)')).toBeNull();
+    expect(localStorage.getItem(DRAFT_KEY)).toContain('z'.repeat(300_000));
+    await userEvent.setup().click(within(view).getByRole('button', { name: 'Discard the saved draft' }));
+    expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
+    expect(screen.getByLabelText('Summary (What’s the progress so far)')).toHaveProperty('value', '');
   });
 });

@@ -189,6 +189,26 @@ describe('the day at a glance', () => {
     expect(screen.getByRole('table', { name: /Fri 6 Mar 2026/ })).toBeTruthy();
   });
 
+  it.each(['0001-01-01', '1969-12-31', '2100-01-01'])(
+    'refuses %s at the field, and keeps the view as it was',
+    (typed) => {
+      setup('2026-03-06T12:00:00Z', 'Europe/Berlin');
+      const input = screen.getByLabelText('Day to show (your time)');
+      fireEvent.change(input, { target: { value: '2026-03-09' } });
+      fireEvent.change(input, { target: { value: typed } });
+      expect(input.getAttribute('aria-invalid')).toBe('true');
+      const message = document.getElementById(input.getAttribute('aria-describedby')!)!;
+      expect(message.textContent).toMatch(
+        /^Choose a day from 1 January 1970 to 31 December 2099: .* has not changed\.$/,
+      );
+      expect(screen.getByRole('table', { name: /Mon 9 Mar 2026/ })).toBeTruthy();
+      fireEvent.click(screen.getByRole('button', { name: 'Today' }));
+      expect(input.getAttribute('aria-invalid')).toBeNull();
+      expect(input).toHaveProperty('value', '2026-03-06');
+      expect(screen.getByRole('table', { name: /Fri 6 Mar 2026/ })).toBeTruthy();
+    },
+  );
+
   it('gives every time an exact instant with its offset', () => {
     const { container } = setup('2026-10-25T00:30:00Z', 'Europe/London');
     const times = [...container.querySelectorAll('time')].map((t) => t.dateTime);

@@ -1,5 +1,5 @@
 /**
- * The hand-over note generator: the team's template as a form, the note live
+ * The handoff-note generator: the team's template as a form, the note live
  * in three formats, checks beside it, copy / download / print, drafts that
  * survive reloads, and import. Thin over `src/lib/note`; the note and case
  * details live in the page-wide stores so other islands share them.
@@ -19,7 +19,9 @@ import {
   type JSX,
 } from 'solid-js';
 import { Portal } from 'solid-js/web';
+import { checkIcmId, removedMessage } from '../../lib/identifiers';
 import { runChecks } from '../../lib/note/checks';
+import { fieldsOverLimit } from '../../lib/note/limits';
 import { type AnySectionId, type Note } from '../../lib/note/note';
 import type { ParsedNote } from '../../lib/note/parse';
 import {
@@ -38,7 +40,9 @@ import {
   SECTION_PLACEHOLDER,
   type ChecklistItemDef,
 } from '../../lib/note/template';
+import { checkLength, formatCount, IMPORT_MAX, LINE_MAX, SECTION_MAX } from '../../lib/text-limit';
 import CaseDetailsFields, { type CaseOptions } from '../shared/CaseDetailsFields';
+import Field, { cleanTypedIdentifier } from '../shared/Field';
 import DraftConflict from '../shared/DraftConflict';
 import { caseDetails } from '../shared/case-store';
 import { discardSetAside, draftStatus, forgetDrafts, setDraftMessage, startDraftSync } from '../shared/draft-sync';
@@ -144,6 +148,7 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
   const [undo, setUndo] = createSignal<{ state: DraftState; what: string } | null>(null);
   const [importText, setImportText] = createSignal('');
   const [importResult, setImportResult] = createSignal('');
+  const importLength = () => checkLength(importText().length, IMPORT_MAX);
   let outputRef: HTMLPreElement | undefined;
   let announceTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -166,10 +171,16 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
   });
 
   const details = () => (includeCaseDetails() ? caseDetails : undefined);
-  const plainParts = createMemo(() => renderPlainParts(note, details()));
+  // A field past its maximum keeps its text, but no note is made from it: rendering and
+  // checking megabytes at every key press is what froze the page.
+  const overLimit = createMemo(() => fieldsOverLimit(note, caseDetails));
+  const fits = () => overLimit().length === 0;
+  const plainParts = createMemo(() => (fits() ? renderPlainParts(note, details()) : []));
   const plain = () => plainParts().join('\n');
-  const markdown = createMemo(() => (tab() === 'markdown' ? renderMarkdown(note, details()) : ''));
-  const findings = createMemo(() => runChecks({ note, caseDetails }));
+  const markdown = createMemo(() => (fits() && tab() === 'markdown' ? renderMarkdown(note, details()) : ''));
+  const findings = createMemo(() => (fits() ? runChecks({ note, caseDetails }) : []));
+  const [icmRemoved, setIcmRemoved] = createSignal('');
+  const goTo = (field: string) => document.getElementById(fieldId(field))?.focus();
 
   /** Says something in the live region; cleared later so the same words are announced again next time. */
   const announce = (text: string) => {
@@ -220,6 +231,12 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
       setImportResult('Paste a note in the box first.');
       return;
     }
+    if (text.length > IMPORT_MAX) {
+      setImportResult(
+        `This note is too long to import: ${formatCount(text.length)} characters, and the import reads up to ${formatCount(IMPORT_MAX)}. Import it in parts.`,
+      );
+      return;
+    }
     let parsed: ParsedNote;
     let description: string;
     try {
@@ -240,22 +257,34 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
     setDraftMessage('Imported: the fields are filled from the pasted note. Use Undo to bring the previous note back.');
   };
 
-  const sectionField = (section: { id: AnySectionId; label: string; hint: string }) => (
-    <div class="field">
-      <label for={fieldId(section.id)}>{section.label}</label>
-      <p id={fieldId(`${section.id}-hint`)} class="field-message">
-        {section.hint}
-      </p>
-      <textarea
+  const sectionField = (section: { id: AnySectionId; label: string; hint: string }) => {
+    const length = () => checkLength(note.sections[section.id].length, SECTION_MAX);
+    return (
+      <Field
+        label={section.label}
         id={fieldId(section.id)}
-        rows={4}
-        spellcheck={true}
-        value={note.sections[section.id]}
-        aria-describedby={fieldId(`${section.id}-hint`)}
-        onInput={(e) => setNote('sections', section.id, e.currentTarget.value)}
-      />
-    </div>
-  );
+        hint={section.hint}
+        hintFirst
+        max={SECTION_MAX}
+        error={length().over ? length().message : undefined}
+        note={length().message || undefined}
+      >
+        {(control) => (
+          <textarea
+            id={control.id}
+            rows={4}
+            spellcheck={true}
+            value={note.sections[section.id]}
+            aria-invalid={control.invalid}
+            aria-describedby={control.describedBy}
+            onPaste={control.onPaste}
+            onBeforeInput={control.onBeforeInput}
+            onInput={(e) => setNote('sections', section.id, e.currentTarget.value)}
+          />
+        )}
+      </Field>
+    );
+  };
 
   const choiceItem = (item: ChecklistItemDef) => (
     <fieldset class="field field-choice" id={fieldId(item.id)} tabindex="-1">
@@ -279,23 +308,46 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
     </fieldset>
   );
 
-  const textItem = (item: ChecklistItemDef) => (
-    <div class="field">
-      <label for={fieldId(item.id)}>{item.formLabel}</label>
-      <input
+  const textItem = (item: ChecklistItemDef) => {
+    const isIcm = item.id === 'icmId';
+    const value = () => note.checklist[item.id];
+    const length = () => checkLength(value().length, LINE_MAX);
+    const error = () => (length().over ? length().message : isIcm ? checkIcmId(value()).error : undefined);
+    /** The IcM ID is cleaned as it arrives (full-width digits, invisible characters); the field says what it removed. */
+    const onInput = (event: Event) => {
+      if (!isIcm) return setNote('checklist', item.id, (event.currentTarget as HTMLInputElement).value);
+      const { value: cleaned, removed } = cleanTypedIdentifier(event);
+      setIcmRemoved(removedMessage(removed));
+      setNote('checklist', item.id, cleaned);
+    };
+    return (
+      <Field
+        label={item.formLabel}
         id={fieldId(item.id)}
-        type="text"
-        autocomplete="off"
-        inputmode={item.id === 'icmId' ? 'numeric' : undefined}
-        value={note.checklist[item.id]}
-        aria-describedby={fieldId(`${item.id}-hint`)}
-        onInput={(e) => setNote('checklist', item.id, e.currentTarget.value)}
-      />
-      <p id={fieldId(`${item.id}-hint`)} class="field-message">
-        {CHECKLIST_HINTS[item.id]}
-      </p>
-    </div>
-  );
+        hint={CHECKLIST_HINTS[item.id]}
+        max={LINE_MAX}
+        error={error()}
+        notice={isIcm ? icmRemoved() || undefined : undefined}
+        note={length().message || undefined}
+      >
+        {(control) => (
+          <input
+            id={control.id}
+            type="text"
+            autocomplete="off"
+            inputmode={isIcm ? 'numeric' : undefined}
+            value={value()}
+            aria-invalid={control.invalid}
+            aria-describedby={control.describedBy}
+            onPaste={control.onPaste}
+            onBeforeInput={control.onBeforeInput}
+            onInput={onInput}
+            onCompositionEnd={onInput}
+          />
+        )}
+      </Field>
+    );
+  };
 
   return (
     <div class="tool handoff-note">
@@ -382,20 +434,28 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
 
       <details class="hn-import">
         <summary>Import a note</summary>
-        <div class="field">
-          <label for={fieldId('import')}>Paste a note</label>
-          <p id={fieldId('import-hint')} class="field-message">
-            A note made here, or typed by hand in the template (plain text or Markdown). Text that matches no section
-            goes to Handoff Notes.
-          </p>
-          <textarea
-            id={fieldId('import')}
-            rows={6}
-            value={importText()}
-            aria-describedby={fieldId('import-hint')}
-            onInput={(e) => setImportText(e.currentTarget.value)}
-          />
-        </div>
+        <Field
+          label="Paste a note"
+          id={fieldId('import')}
+          max={IMPORT_MAX}
+          hint="A note made here, or typed by hand in the template (plain text or Markdown). Text that matches no section goes to Handoff Notes."
+          hintFirst
+          error={importLength().over ? importLength().message : undefined}
+          note={importLength().message || undefined}
+        >
+          {(control) => (
+            <textarea
+              id={control.id}
+              rows={6}
+              value={importText()}
+              aria-invalid={control.invalid}
+              aria-describedby={control.describedBy}
+              onPaste={control.onPaste}
+              onBeforeInput={control.onBeforeInput}
+              onInput={(e) => setImportText(e.currentTarget.value)}
+            />
+          )}
+        </Field>
         <button type="button" onClick={runImport}>
           Fill the fields from this note
         </button>
@@ -404,182 +464,214 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
         </p>
       </details>
 
-      <div class="hn-layout">
-        <form ref={formRef} class="hn-form" aria-label="Handoff note" onSubmit={(e) => e.preventDefault()}>
-          <CaseDetailsFields options={props.options} />
-          <div class="field field-check">
-            <label>
-              <input
-                type="checkbox"
-                checked={includeCaseDetails()}
-                onChange={(e) => setIncludeCaseDetails(e.currentTarget.checked)}
-              />
-              Start the note with the case details
-            </label>
-          </div>
+      {/* A stored draft too big for the form is shown read-only above (DraftConflict), not in a frozen form. */}
+      <Show when={!draftStatus().oversized}>
+        <div class="hn-layout">
+          <form ref={formRef} class="hn-form" aria-label="Handoff note" onSubmit={(e) => e.preventDefault()}>
+            <CaseDetailsFields options={props.options} idPrefix={id} />
+            <div class="field field-check">
+              <label>
+                <input
+                  type="checkbox"
+                  checked={includeCaseDetails()}
+                  onChange={(e) => setIncludeCaseDetails(e.currentTarget.checked)}
+                />
+                Start the note with the case details
+              </label>
+            </div>
 
-          <For each={SECTIONS}>{(section) => sectionField(section)}</For>
+            <For each={SECTIONS}>{(section) => sectionField(section)}</For>
 
-          <fieldset class="hn-optional">
-            <legend>Optional sections</legend>
-            <p class="field-message">Off by default, so the note stays exactly the team's template.</p>
+            <fieldset class="hn-optional">
+              <legend>Optional sections</legend>
+              <p class="field-message">Off by default, so the note stays exactly the team's template.</p>
+              <For each={OPTIONAL_SECTIONS}>
+                {(section) => (
+                  <label>
+                    <input
+                      type="checkbox"
+                      checked={note.optional[section.id]}
+                      onChange={(e) => setNote('optional', section.id, e.currentTarget.checked)}
+                    />
+                    Add “{section.label}”
+                  </label>
+                )}
+              </For>
+            </fieldset>
             <For each={OPTIONAL_SECTIONS}>
-              {(section) => (
-                <label>
-                  <input
-                    type="checkbox"
-                    checked={note.optional[section.id]}
-                    onChange={(e) => setNote('optional', section.id, e.currentTarget.checked)}
-                  />
-                  Add “{section.label}”
-                </label>
-              )}
+              {(section) => <Show when={note.optional[section.id]}>{sectionField(section)}</Show>}
             </For>
-          </fieldset>
-          <For each={OPTIONAL_SECTIONS}>
-            {(section) => <Show when={note.optional[section.id]}>{sectionField(section)}</Show>}
-          </For>
 
-          <fieldset class="hn-checklist">
-            <legend>Ticket's checklist</legend>
-            <For each={CHECKLIST}>{(item) => (item.options ? choiceItem(item) : textItem(item))}</For>
-          </fieldset>
-        </form>
+            <fieldset class="hn-checklist">
+              <legend>Ticket's checklist</legend>
+              <For each={CHECKLIST}>{(item) => (item.options ? choiceItem(item) : textItem(item))}</For>
+            </fieldset>
+          </form>
 
-        <section class="hn-output" aria-labelledby={fieldId('output-heading')}>
-          {/* One level below what holds the tool (2 on its page, 3 in a guided step); no shared Heading
-              chunk on this page, which is closest to its JavaScript budget. */}
-          {props.level === 3 ? (
-            <h3 id={fieldId('output-heading')}>Your note</h3>
-          ) : (
-            <h2 id={fieldId('output-heading')}>Your note</h2>
-          )}
-          <div role="tablist" aria-label="Format" class="hn-tabs">
-            <For each={TABS}>
-              {(t) => (
-                <button
-                  type="button"
-                  role="tab"
-                  id={fieldId(`tab-${t.id}`)}
-                  aria-selected={tab() === t.id}
-                  aria-controls={fieldId('panel')}
-                  tabindex={tab() === t.id ? 0 : -1}
-                  onClick={() => setTab(t.id)}
-                  onKeyDown={onTabKey}
-                >
-                  {t.label}
-                </button>
-              )}
-            </For>
-          </div>
-          <div role="tabpanel" id={fieldId('panel')} aria-labelledby={fieldId(`tab-${tab()}`)} class="hn-panel">
-            <Switch>
-              <Match when={tab() === 'plain'}>
-                <pre ref={outputRef} tabindex="0" aria-label="The note as plain text" class="hn-text">
-                  {/* Blocks of a few lines each: a key press re-lays out the block it changed, not 20,000 characters. */}
-                  <Index each={plainParts()}>
-                    {(part, i) => (
-                      <For each={linesInBlocks(i === 0 ? part() : `\n${part()}`)}>
-                        {(block) => <span class="hn-lines">{block}</span>}
-                      </For>
-                    )}
-                  </Index>
-                </pre>
-              </Match>
-              <Match when={tab() === 'markdown'}>
-                <pre tabindex="0" aria-label="The note as Markdown" class="hn-text">
-                  {markdown()}
-                </pre>
-              </Match>
-              <Match when={tab() === 'rich'}>
-                <div class="hn-paper" tabindex="0" aria-label="The note as rich text">
-                  <RichNote note={note} details={details()} />
-                </div>
-              </Match>
-            </Switch>
-          </div>
-
-          <div class="hn-actions" role="group" aria-label="Copy and download">
-            <button type="button" onClick={async () => copied(await copyPlain(plain()), 'the note as plain text')}>
-              Copy as plain text
-            </button>
-            <button
-              type="button"
-              onClick={async () =>
-                copied(await copyRich(renderHtml(note, details()), plain()), 'the note as rich text (with plain text)')
-              }
-            >
-              Copy rich
-            </button>
-            <button
-              type="button"
-              class="secondary"
-              onClick={async () => copied(await copyPlain(renderMarkdown(note, details())), 'the note as Markdown')}
-            >
-              Copy Markdown
-            </button>
-            <button
-              type="button"
-              class="secondary"
-              onClick={() => {
-                download(plain(), fileName('txt'), 'text/plain');
-                announce(`Downloaded ${fileName('txt')}.`);
-              }}
-            >
-              Download .txt
-            </button>
-            <button
-              type="button"
-              class="secondary"
-              onClick={() => {
-                download(renderMarkdown(note, details()), fileName('md'), 'text/markdown');
-                announce(`Downloaded ${fileName('md')}.`);
-              }}
-            >
-              Download .md
-            </button>
-            <button type="button" class="secondary" onClick={() => window.print()}>
-              Print
-            </button>
-          </div>
-          <p class="hn-announce" role="status" aria-live="polite">
-            {announcement()}
-          </p>
-
-          <section class="hn-checks" aria-labelledby={fieldId('checks-heading')}>
+          <section class="hn-output" aria-labelledby={fieldId('output-heading')}>
+            {/* One level below what holds the tool (2 on its page, 3 in a guided step); no shared Heading
+                chunk on this page, which is closest to its JavaScript budget. */}
             {props.level === 3 ? (
-              <h4 id={fieldId('checks-heading')}>Checks</h4>
+              <h3 id={fieldId('output-heading')}>Your note</h3>
             ) : (
-              <h3 id={fieldId('checks-heading')}>Checks</h3>
+              <h2 id={fieldId('output-heading')}>Your note</h2>
             )}
             <Show
-              when={findings().length > 0}
-              fallback={<p class="field-message">Nothing to point out. The checks help; they never block.</p>}
+              when={fits()}
+              fallback={
+                <div class="hn-over-limit">
+                  <p>
+                    No note is made while a field is past its maximum. Nothing you typed is cut: shorten the field, and
+                    the note is back as soon as it fits.
+                  </p>
+                  <ul>
+                    <For each={overLimit()}>
+                      {(item) => (
+                        <li>
+                          {item.label}: {formatCount(item.length)} characters, the maximum is {formatCount(item.max)}.{' '}
+                          <button type="button" class="hn-link" onClick={() => goTo(item.field)}>
+                            Go to the field
+                          </button>
+                        </li>
+                      )}
+                    </For>
+                  </ul>
+                </div>
+              }
             >
-              <ul>
-                <For each={findings()}>
-                  {(finding) => (
-                    <li>
-                      {finding.message}{' '}
-                      <Show when={finding.field !== 'severity'}>
-                        <button
-                          type="button"
-                          class="hn-link"
-                          onClick={() => document.getElementById(fieldId(finding.field))?.focus()}
-                        >
-                          Go to the field
-                        </button>
-                      </Show>
-                    </li>
+              <div role="tablist" aria-label="Format" class="hn-tabs">
+                <For each={TABS}>
+                  {(t) => (
+                    <button
+                      type="button"
+                      role="tab"
+                      id={fieldId(`tab-${t.id}`)}
+                      aria-selected={tab() === t.id}
+                      aria-controls={fieldId('panel')}
+                      tabindex={tab() === t.id ? 0 : -1}
+                      onClick={() => setTab(t.id)}
+                      onKeyDown={onTabKey}
+                    >
+                      {t.label}
+                    </button>
                   )}
                 </For>
-              </ul>
-            </Show>
-          </section>
-        </section>
-      </div>
+              </div>
+              <div role="tabpanel" id={fieldId('panel')} aria-labelledby={fieldId(`tab-${tab()}`)} class="hn-panel">
+                <Switch>
+                  <Match when={tab() === 'plain'}>
+                    <pre ref={outputRef} tabindex="0" aria-label="The note as plain text" class="hn-text">
+                      {/* Blocks of a few lines each: a key press re-lays out the block it changed, not 20,000 characters. */}
+                      <Index each={plainParts()}>
+                        {(part, i) => (
+                          <For each={linesInBlocks(i === 0 ? part() : `\n${part()}`)}>
+                            {(block) => <span class="hn-lines">{block}</span>}
+                          </For>
+                        )}
+                      </Index>
+                    </pre>
+                  </Match>
+                  <Match when={tab() === 'markdown'}>
+                    <pre tabindex="0" aria-label="The note as Markdown" class="hn-text">
+                      {markdown()}
+                    </pre>
+                  </Match>
+                  <Match when={tab() === 'rich'}>
+                    <div class="hn-paper" tabindex="0" aria-label="The note as rich text">
+                      <RichNote note={note} details={details()} />
+                    </div>
+                  </Match>
+                </Switch>
+              </div>
 
-      <Show when={printing()}>
+              <div class="hn-actions" role="group" aria-label="Copy and download">
+                <button type="button" onClick={async () => copied(await copyPlain(plain()), 'the note as plain text')}>
+                  Copy as plain text
+                </button>
+                <button
+                  type="button"
+                  onClick={async () =>
+                    copied(
+                      await copyRich(renderHtml(note, details()), plain()),
+                      'the note as rich text (with plain text)',
+                    )
+                  }
+                >
+                  Copy rich
+                </button>
+                <button
+                  type="button"
+                  class="secondary"
+                  onClick={async () => copied(await copyPlain(renderMarkdown(note, details())), 'the note as Markdown')}
+                >
+                  Copy Markdown
+                </button>
+                <button
+                  type="button"
+                  class="secondary"
+                  onClick={() => {
+                    download(plain(), fileName('txt'), 'text/plain');
+                    announce(`Downloaded ${fileName('txt')}.`);
+                  }}
+                >
+                  Download .txt
+                </button>
+                <button
+                  type="button"
+                  class="secondary"
+                  onClick={() => {
+                    download(renderMarkdown(note, details()), fileName('md'), 'text/markdown');
+                    announce(`Downloaded ${fileName('md')}.`);
+                  }}
+                >
+                  Download .md
+                </button>
+                <button type="button" class="secondary" onClick={() => window.print()}>
+                  Print
+                </button>
+              </div>
+            </Show>
+            <p class="hn-announce" role="status" aria-live="polite">
+              {announcement()}
+            </p>
+
+            <section class="hn-checks" aria-labelledby={fieldId('checks-heading')}>
+              {props.level === 3 ? (
+                <h4 id={fieldId('checks-heading')}>Checks</h4>
+              ) : (
+                <h3 id={fieldId('checks-heading')}>Checks</h3>
+              )}
+              <Show
+                when={findings().length > 0}
+                fallback={
+                  <p class="field-message">
+                    {fits()
+                      ? 'Nothing to point out. The checks help; they never block.'
+                      : 'The checks run again once every field fits its maximum.'}
+                  </p>
+                }
+              >
+                <ul>
+                  <For each={findings()}>
+                    {(finding) => (
+                      <li>
+                        {finding.message}{' '}
+                        <Show when={finding.field !== 'severity'}>
+                          <button type="button" class="hn-link" onClick={() => goTo(finding.field)}>
+                            Go to the field
+                          </button>
+                        </Show>
+                      </li>
+                    )}
+                  </For>
+                </ul>
+              </Show>
+            </section>
+          </section>
+        </div>
+      </Show>
+
+      <Show when={printing() && fits()}>
         {/* At the end of <body>, so print CSS can place it at the top of the first page. */}
         <Portal>
           <div class="hn-print">

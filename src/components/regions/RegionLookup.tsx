@@ -46,6 +46,8 @@ import {
 } from '../../lib/schedule';
 import { withBase } from '../../lib/base-links';
 import { reviewWarning } from '../../lib/freshness';
+import { checkShownDate, FIRST_SHOWN_DAY, LAST_SHOWN_DAY } from '../../lib/shown-date';
+import Field from '../shared/Field';
 import { download } from '../shared/clipboard';
 import { createNow } from './create-now';
 import MeetingYear from './MeetingYear';
@@ -639,6 +641,8 @@ function DayAtAGlance(props: { data: LookupData; zone: string; now: Accessor<num
   const { data, zone, now } = props;
   const today = () => isoDate(localDate(now(), zone));
   const [picked, setPicked] = createSignal<string | null>(null);
+  const [dateError, setDateError] = createSignal<string | undefined>();
+  let dateInput: HTMLInputElement | undefined;
   const day = () => parseIsoDate(picked() ?? today()) ?? parseIsoDate(today())!;
   const dayBounds = createMemo(() => {
     const d = day();
@@ -669,18 +673,40 @@ function DayAtAGlance(props: { data: LookupData; zone: string; now: Accessor<num
 
   return (
     <>
-      <div class="rl-field rl-inline">
-        <label for="rl-date">Day to show (your time)</label>
-        <input
-          id="rl-date"
-          type="date"
-          value={isoDate(day())}
-          onChange={(e) => setPicked(parseIsoDate(e.currentTarget.value) ? e.currentTarget.value : null)}
-        />
-        <button type="button" onClick={() => setPicked(null)} disabled={picked() === null || picked() === today()}>
-          Today
-        </button>
-      </div>
+      <Field label="Day to show (your time)" id="rl-date" class="rl-field rl-inline" error={dateError()}>
+        {(control) => (
+          <>
+            <input
+              ref={dateInput}
+              id={control.id}
+              type="date"
+              min={FIRST_SHOWN_DAY}
+              max={LAST_SHOWN_DAY}
+              value={isoDate(day())}
+              aria-invalid={control.invalid}
+              aria-describedby={control.describedBy}
+              onChange={(e) => {
+                // A day the view cannot show is told at the field, and the view stays as it was.
+                const check = checkShownDate(e.currentTarget.value);
+                setDateError(check.kind === 'refused' ? check.message : undefined);
+                if (check.kind !== 'refused') setPicked(check.kind === 'ok' ? e.currentTarget.value : null);
+              }}
+            />
+            <button
+              type="button"
+              onClick={() => {
+                setDateError(undefined);
+                setPicked(null);
+                // The refused text stays in the field until replaced; the view already shows the day it shows.
+                if (dateInput) dateInput.value = isoDate(day());
+              }}
+              disabled={!dateError() && (picked() === null || picked() === today())}
+            >
+              Today
+            </button>
+          </>
+        )}
+      </Field>
       <div class="rl-strip" aria-hidden="true">
         <div class="rl-scale">
           <span>00</span>

@@ -2,10 +2,15 @@
  * The case-details fields every tool shares: case number, support plan,
  * severity, product skill, target region, 7x24. Reads and writes the
  * page-wide store, so a value typed in one tool shows in the others.
+ * Each is a `Field`, so a rule's message (case number, maximum length)
+ * shows at its field.
  */
-import { For, Show, createMemo, createUniqueId, type JSX } from 'solid-js';
+import { For, Show, createMemo, createSignal, createUniqueId, type JSX } from 'solid-js';
 import { checkCaseNumber, type CaseDetails } from '../../lib/case-details';
+import { removedMessage } from '../../lib/identifiers';
+import { checkLength, LINE_MAX } from '../../lib/text-limit';
 import { caseDetails, setCaseDetails } from './case-store';
+import Field, { cleanTypedIdentifier } from './Field';
 
 /** Choices from the data file, passed down from the `.astro` wrapper. */
 export interface CaseOptions {
@@ -27,6 +32,8 @@ export interface CaseDetailsFieldsProps {
   required?: readonly CaseField[];
   /** The fieldset's legend. */
   legend?: string;
+  /** Start of the fields' ids (`${idPrefix}-caseNumber`…), so the island can link to them. Default: a unique one. */
+  idPrefix?: string;
 }
 
 const ALL_FIELDS: readonly CaseField[] = [
@@ -39,72 +46,77 @@ const ALL_FIELDS: readonly CaseField[] = [
 ];
 
 export default function CaseDetailsFields(props: CaseDetailsFieldsProps): JSX.Element {
-  const id = createUniqueId();
+  const id = props.idPrefix ?? createUniqueId();
   const fields = () => props.fields ?? ALL_FIELDS;
   const isRequired = (field: CaseField) => props.required?.includes(field) ?? false;
   const caseNumber = createMemo(() => checkCaseNumber(caseDetails.caseNumber));
-
-  const label = (field: CaseField, text: string) => (
-    <label for={`${id}-${field}`}>
-      {text}
-      <Show when={isRequired(field)}>
-        <span class="required-mark"> (required)</span>
-      </Show>
-    </label>
-  );
+  const [removed, setRemoved] = createSignal('');
+  const skillLength = createMemo(() => checkLength(caseDetails.productSkill.length, LINE_MAX));
 
   const select = (
     field: 'supportPlan' | 'severity' | 'targetRegion',
     text: string,
     choices: readonly { value: string; label: string }[],
   ) => (
-    <div class="field">
-      {label(field, text)}
-      <select
-        id={`${id}-${field}`}
-        value={caseDetails[field]}
-        required={isRequired(field)}
-        onChange={(e) => setCaseDetails(field, e.currentTarget.value)}
-      >
-        <option value="">Choose…</option>
-        <For each={choices}>{(c) => <option value={c.value}>{c.label}</option>}</For>
-      </select>
-    </div>
+    <Field label={text} required={isRequired(field)} id={`${id}-${field}`}>
+      {(control) => (
+        <select
+          id={control.id}
+          value={caseDetails[field]}
+          required={isRequired(field)}
+          onChange={(e) => setCaseDetails(field, e.currentTarget.value)}
+        >
+          <option value="">Choose…</option>
+          <For each={choices}>{(c) => <option value={c.value}>{c.label}</option>}</For>
+        </select>
+      )}
+    </Field>
   );
+
+  /** Invisible characters and full-width digits are cleaned as they arrive; the field says what it removed. */
+  const onCaseNumberInput = (event: Event) => {
+    const { value, removed: codes } = cleanTypedIdentifier(event);
+    setRemoved(removedMessage(codes));
+    setCaseDetails('caseNumber', value);
+  };
 
   const render = (field: CaseField): JSX.Element => {
     switch (field) {
       case 'caseNumber':
         return (
-          <div class="field">
-            {label('caseNumber', 'Case number')}
-            <input
-              id={`${id}-caseNumber`}
-              type="text"
-              inputmode="numeric"
-              autocomplete="off"
-              spellcheck={false}
-              required={isRequired('caseNumber')}
-              value={caseDetails.caseNumber}
-              aria-invalid={caseNumber().error ? 'true' : undefined}
-              aria-describedby={`${id}-caseNumber-msg`}
-              onInput={(e) => setCaseDetails('caseNumber', e.currentTarget.value)}
-              onChange={(e) => {
-                // Spaces and dashes pasted from elsewhere are removed once the person leaves the field.
-                const { value } = checkCaseNumber(e.currentTarget.value);
-                e.currentTarget.value = value;
-                setCaseDetails('caseNumber', value);
-              }}
-            />
-            <p
-              id={`${id}-caseNumber-msg`}
-              class="field-message"
-              classList={{ error: !!caseNumber().error }}
-              aria-live="polite"
-            >
-              {caseNumber().error ?? 'Digits only; spaces and dashes are removed.'}
-            </p>
-          </div>
+          <Field
+            label="Case number"
+            required={isRequired('caseNumber')}
+            id={`${id}-caseNumber`}
+            max={LINE_MAX}
+            hint="Digits only; spaces and dashes are removed."
+            error={caseDetails.caseNumber ? caseNumber().error : undefined}
+            notice={removed() || undefined}
+          >
+            {(control) => (
+              <input
+                id={control.id}
+                type="text"
+                inputmode="numeric"
+                autocomplete="off"
+                spellcheck={false}
+                required={isRequired('caseNumber')}
+                value={caseDetails.caseNumber}
+                aria-invalid={control.invalid}
+                aria-describedby={control.describedBy}
+                onPaste={control.onPaste}
+                onBeforeInput={control.onBeforeInput}
+                onInput={onCaseNumberInput}
+                onCompositionEnd={onCaseNumberInput}
+                onChange={(e) => {
+                  // Spaces and dashes pasted from elsewhere are removed once the person leaves the field.
+                  const { value } = checkCaseNumber(e.currentTarget.value);
+                  e.currentTarget.value = value;
+                  setCaseDetails('caseNumber', value);
+                }}
+              />
+            )}
+          </Field>
         );
       case 'supportPlan':
         return select(
@@ -129,25 +141,36 @@ export default function CaseDetailsFields(props: CaseDetailsFieldsProps): JSX.El
         );
       case 'productSkill':
         return (
-          <div class="field">
-            {label('productSkill', 'Product skill')}
-            <input
-              id={`${id}-productSkill`}
-              type="text"
-              list={`${id}-skills`}
-              autocomplete="off"
-              required={isRequired('productSkill')}
-              value={caseDetails.productSkill}
-              aria-describedby={`${id}-productSkill-msg`}
-              onInput={(e) => setCaseDetails('productSkill', e.currentTarget.value)}
-            />
-            <datalist id={`${id}-skills`}>
-              <For each={props.options.productSkills}>{(s) => <option value={s} />}</For>
-            </datalist>
-            <p id={`${id}-productSkill-msg`} class="field-message">
-              Pick from the list or type another skill.
-            </p>
-          </div>
+          <Field
+            label="Product skill"
+            required={isRequired('productSkill')}
+            id={`${id}-productSkill`}
+            max={LINE_MAX}
+            hint="Pick from the list or type another skill."
+            error={skillLength().over ? skillLength().message : undefined}
+            note={skillLength().message || undefined}
+          >
+            {(control) => (
+              <>
+                <input
+                  id={control.id}
+                  type="text"
+                  list={`${id}-skills`}
+                  autocomplete="off"
+                  required={isRequired('productSkill')}
+                  value={caseDetails.productSkill}
+                  aria-invalid={control.invalid}
+                  aria-describedby={control.describedBy}
+                  onPaste={control.onPaste}
+                  onBeforeInput={control.onBeforeInput}
+                  onInput={(e) => setCaseDetails('productSkill', e.currentTarget.value)}
+                />
+                <datalist id={`${id}-skills`}>
+                  <For each={props.options.productSkills}>{(s) => <option value={s} />}</For>
+                </datalist>
+              </>
+            )}
+          </Field>
         );
       case 'is24x7':
         return (

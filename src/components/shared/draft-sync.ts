@@ -12,6 +12,10 @@
  *   (the person is asked which to keep).
  * - Storage unavailable (private mode, quota full, blocked): the tools still
  *   work and `draftStatus().saving` says drafts are not being saved.
+ * - A stored draft with a field past its maximum (`note/limits.ts`) is not
+ *   put in the form, where megabytes would freeze the page: it stays stored
+ *   and is offered read-only (`draftStatus().oversized`) to download or
+ *   discard; nothing is saved over it until the person has chosen.
  * - Two tabs: when another tab saves or removes the draft, this tab stops
  *   saving and asks (`draftStatus().conflict`) which note to keep.
  * - Saving: the first change is written at once, later ones at most every
@@ -21,6 +25,7 @@
  */
 import { createEffect, createRoot, createSignal, on } from 'solid-js';
 import { DRAFT_KEY, DRAFT_VERSION, SET_ASIDE_KEY, encodeDraft, type Draft } from '../../lib/note/draft-format';
+import type { OverLimit } from '../../lib/note/limits';
 import { GUIDED_DRAFT_KEY } from '../../lib/storage-keys';
 import { draftState, emptyDraftState, isDraftEmpty, setDraftState, type DraftState } from './note-store';
 
@@ -37,14 +42,12 @@ export interface DraftStatus {
   conflict: null | { kind: 'changed' | 'restored'; draft: Draft } | { kind: 'removed' };
   /** The raw text of a draft that could not be read, kept for download, or null. */
   setAside: string | null;
+  /** A stored draft too big for the form (the fields past their maximum), shown read-only; or null. */
+  oversized: null | { draft: Draft; fields: OverLimit[] };
 }
 
-const [draftStatus, setDraftStatus] = createSignal<DraftStatus>({
-  saving: 'on',
-  message: '',
-  conflict: null,
-  setAside: null,
-});
+const INITIAL_STATUS: DraftStatus = { saving: 'on', message: '', conflict: null, setAside: null, oversized: null };
+const [draftStatus, setDraftStatus] = createSignal<DraftStatus>(INITIAL_STATUS);
 export { draftStatus };
 
 const NOT_SAVED =
@@ -151,7 +154,7 @@ function adopt(state: DraftState): void {
 
 /** Writes the draft now (or removes it when the form is empty). Skipped while a two-tab conflict is open. */
 function save(state: DraftState): void {
-  if (!storage || adopting || restoring || draftStatus().conflict) return;
+  if (!storage || adopting || restoring || draftStatus().conflict || draftStatus().oversized) return;
   try {
     if (isDraftEmpty(state)) {
       if (storage.getItem(DRAFT_KEY) !== null) storage.removeItem(DRAFT_KEY);
@@ -175,7 +178,7 @@ function load(): Promise<void> {
     (codec) => {
       restoring = false;
       apply(codec);
-      if (pending && !draftStatus().conflict) flushDraft();
+      if (pending && !draftStatus().conflict && !draftStatus().oversized) flushDraft();
     },
     () => {
       // The page's own script did not arrive (network gone, VPN dropped). The
@@ -201,8 +204,13 @@ function apply(codec: Awaited<ReturnType<typeof loadCodec>>): void {
     case 'none':
       update({ setAside: setAside?.raw ?? null });
       return;
-    case 'ok':
+    case 'ok': {
       lastSeen = raw;
+      const over = codec.fieldsOverLimit(decoded.draft.note, decoded.draft.caseDetails);
+      if (over.length) {
+        update({ oversized: { draft: decoded.draft, fields: over }, setAside: setAside?.raw ?? null });
+        return;
+      }
       if (isDraftEmpty(draftState())) {
         adopt(toState(decoded.draft));
         update({ message: 'Your saved draft is back.', setAside: setAside?.raw ?? null });
@@ -211,6 +219,7 @@ function apply(codec: Awaited<ReturnType<typeof loadCodec>>): void {
         update({ conflict: { kind: 'restored', draft: decoded.draft }, setAside: setAside?.raw ?? null });
       }
       return;
+    }
     case 'expired':
       remove(DRAFT_KEY);
       update({
@@ -234,7 +243,13 @@ function apply(codec: Awaited<ReturnType<typeof loadCodec>>): void {
 
 function onStorage(event: StorageEvent): void {
   // While restoring, the load reads the newest value itself.
-  if (restoring || event.storageArea !== storage || (event.key !== DRAFT_KEY && event.key !== null)) return;
+  if (
+    restoring ||
+    draftStatus().oversized ||
+    event.storageArea !== storage ||
+    (event.key !== DRAFT_KEY && event.key !== null)
+  )
+    return;
   const value = read(DRAFT_KEY);
   if (value === lastSeen) return;
   if (value === null) {
@@ -312,9 +327,18 @@ export function forgetDrafts(): void {
   // A stored draft that could not be read yet is gone too: nothing is left to protect.
   const unread = restoring;
   restoring = false;
-  update({ conflict: null, setAside: null });
+  update({ conflict: null, setAside: null, oversized: null });
   adopt(emptyDraftState());
   update({ message: 'Drafts removed from this browser.', ...(unread && storage ? { saving: 'on' as const } : {}) });
+}
+
+/** Removes the stored draft that was too big for the form; then saves what the page holds, if anything. */
+export function discardOversized(): void {
+  remove(DRAFT_KEY);
+  lastSeen = null;
+  update({ oversized: null, message: 'The saved draft was discarded. Drafts are saved again as you type.' });
+  lastWriteAt = Date.now();
+  save(draftState());
 }
 
 /** Discards the set-aside draft. */
@@ -344,5 +368,5 @@ export function stopDraftSync(): void {
   started = false;
   storage = null;
   lastSeen = null;
-  setDraftStatus({ saving: 'on', message: '', conflict: null, setAside: null });
+  setDraftStatus(INITIAL_STATUS);
 }

@@ -11,6 +11,7 @@ import { ALL_SECTION_IDS, type AnySectionId } from './note';
 import { CHECKLIST, type ChecklistId } from './template';
 
 export * from './draft-format';
+export { fieldsOverLimit } from './limits';
 
 const text = () => z._default(z.string(), '');
 type Text = ReturnType<typeof text>;
