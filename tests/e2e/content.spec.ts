@@ -234,6 +234,29 @@ test('no page words the brackets of the patterns two ways', async ({ request }) 
   }
 });
 
+test('no sentence is split into two paragraphs (a line of an MDX page that starts with a component)', async ({
+  request,
+}) => {
+  // Prettier reads a line that starts with `<Term …/>` as a block of its own and puts blank lines
+  // around it, which ends the paragraph mid-sentence: "… Where the" / "FTS tool fits …".
+  const split: string[] = [];
+  for (const path of PAGES) {
+    const html = await (await request.get(path)).text();
+    const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+    for (const [, inner = ''] of main.matchAll(/<p\b[^>]*>([\s\S]*?)<\/p>/g)) {
+      if (inner.trimStart().startsWith('<code')) continue;
+      const text = inner
+        .replace(/<[^>]+>/g, '')
+        .replace(/&[#a-z0-9]+;/gi, ' ')
+        .trim();
+      if (/\b(the|a|an|to|of|and|or|in|for|with)$/.test(text) || /^[a-z]/.test(text)) {
+        split.push(`${path}: “${text.slice(0, 30)}…${text.slice(-30)}”`);
+      }
+    }
+  }
+  expect(split).toEqual([]);
+});
+
 test('step 4 of the non-7x24 handoff has an instruction of its own', async ({ page }) => {
   await page.goto('/handoff/local/#step-4');
   const own = page.locator('#step-4 > p:not(.step-title)').first();
