@@ -4,7 +4,10 @@
  *   root-relative links get the base path here (hosting under a sub-path, `BASE_PATH`);
  * - the home page's `<title>` is the site's name once, not "name | name";
  * - the region lookup renders in the browser only, so "On this page" cannot see its sections:
- *   they are added under the heading the tool sits in.
+ *   they are added under the heading the tool sits in;
+ * - a page with no sections gets no "On this page": a list holding only "Overview" takes a column
+ *   and, with its scripts, 1.4 KB of gzipped JavaScript, to say nothing (the guided handoff, whose
+ *   steps are its own list, and the glossary, one list of terms).
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { withBase } from './lib/base-links';
@@ -33,4 +36,7 @@ export const onRequest = defineRouteMiddleware((context) => {
     }));
     parent.children.unshift(...sections);
   }
+
+  const toc = route.toc?.items;
+  if (toc && toc.length === 1 && toc[0]!.children.length === 0) route.toc = undefined;
 });
