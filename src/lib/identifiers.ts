@@ -169,12 +169,3 @@ export function checkDigits(raw: string, what: string, strip: (s: string) => str
   }
   return result;
 }
-
-/**
- * Cleans and checks an IcM ID: white space at either end is dropped; it has digits only.
- * @example checkIcmId('ICM-12ab').error // 'An IcM ID has digits only; remove "I", "C", "M", "-", "a", "b".'
- * @example checkIcmId('１２３４').value // '1234'
- */
-export function checkIcmId(raw: string): IdentifierCheck {
-  return checkDigits(raw, 'An IcM ID', (s) => s.trim());
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  checkIcmId,
+  checkDigits,
   cleanIdentifier,
   describeCharacter,
   IDENTIFIER_MAX,
@@ -70,22 +70,22 @@ describe.each([
   [' 402133 ', '402133', undefined],
   ['４０２１３３', '402133', undefined],
   ['4021\u200b33', '402133', undefined],
-  ['ICM-12ab', 'ICM-12ab', 'An IcM ID has digits only; remove "I", "C", "M", "-", "a", "b".'],
-  ['12 34', '12 34', 'An IcM ID has digits only; remove U+0020 space.'],
-  ['12\u000734', '12\u000734', 'An IcM ID has digits only; remove U+0007 (a control character).'],
+  ['ICM-12ab', 'ICM-12ab', 'An ID has digits only; remove "I", "C", "M", "-", "a", "b".'],
+  ['12 34', '12 34', 'An ID has digits only; remove U+0020 space.'],
+  ['12\u000734', '12\u000734', 'An ID has digits only; remove U+0007 (a control character).'],
   [
     'abcdefghijk',
     'abcdefghijk',
-    'An IcM ID has digits only; remove "a", "b", "c", "d", "e", "f", "g", "h" and 3 other characters.',
+    'An ID has digits only; remove "a", "b", "c", "d", "e", "f", "g", "h" and 3 other characters.',
   ],
   [
     '1'.repeat(IDENTIFIER_MAX + 1),
     '1'.repeat(IDENTIFIER_MAX + 1),
-    `An IcM ID has at most ${IDENTIFIER_MAX} digits; this one has ${IDENTIFIER_MAX + 1} characters.`,
+    `An ID has at most ${IDENTIFIER_MAX} digits; this one has ${IDENTIFIER_MAX + 1} characters.`,
   ],
-])('checkIcmId(%j)', (raw, value, error) => {
+])('checkDigits(%j, "An ID", trim)', (raw, value, error) => {
   it(error ? 'says what is wrong, without raw control characters' : 'is fine', () => {
-    const check = checkIcmId(raw);
+    const check = checkDigits(raw, 'An ID', (s) => s.trim());
     expect(check.value).toBe(value);
     expect(check.error).toBe(error);
     expect(hasRawControl(check.error ?? '')).toBe(false);

@@ -19,7 +19,7 @@ import {
   type JSX,
 } from 'solid-js';
 import { Portal } from 'solid-js/web';
-import { checkIcmId, removedMessage } from '../../lib/identifiers';
+import { removedMessage } from '../../lib/identifiers';
 import { runChecks } from '../../lib/note/checks';
 import { fieldsOverLimit } from '../../lib/note/limits';
 import { type AnySectionId, type Note } from '../../lib/note/note';
@@ -312,8 +312,10 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
     const isIcm = item.id === 'icmId';
     const value = () => note.checklist[item.id];
     const length = () => checkLength(value().length, LINE_MAX);
-    const error = () => (length().over ? length().message : isIcm ? checkIcmId(value()).error : undefined);
-    /** The IcM ID is cleaned as it arrives (full-width digits, invisible characters); the field says what it removed. */
+    /**
+     * The IcM ID is cleaned as it arrives (full-width characters, invisible characters); the field says
+     * what it removed. The wiki gives no form for an IcM ID, so nothing more is asked of it.
+     */
     const onInput = (event: Event) => {
       if (!isIcm) return setNote('checklist', item.id, (event.currentTarget as HTMLInputElement).value);
       const { value: cleaned, removed } = cleanTypedIdentifier(event);
@@ -326,7 +328,7 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
         id={fieldId(item.id)}
         hint={CHECKLIST_HINTS[item.id]}
         max={LINE_MAX}
-        error={error()}
+        error={length().over ? length().message : undefined}
         notice={isIcm ? icmRemoved() || undefined : undefined}
         note={length().message || undefined}
       >
@@ -335,7 +337,6 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
             id={control.id}
             type="text"
             autocomplete="off"
-            inputmode={isIcm ? 'numeric' : undefined}
             value={value()}
             aria-invalid={control.invalid}
             aria-describedby={control.describedBy}

@@ -4,7 +4,6 @@
  * its own unit test; `runChecks` runs them all, in the order shown.
  */
 import type { CaseDetails } from '../case-details';
-import { checkIcmId } from '../identifiers';
 import type { AnySectionId, Note } from './note';
 import type { ChecklistId } from './template';
 
@@ -61,12 +60,6 @@ export const pendingOnPgWithoutIcm: Check = ({ note }) =>
       }
     : null;
 
-/** An IcM ID is a number (the field itself says so too; Checks lists it with the rest). */
-export const icmIdNotNumber: Check = ({ note }) => {
-  const { error } = checkIcmId(note.checklist.icmId ?? '');
-  return error ? { id: 'icm-not-number', field: 'icmId', message: error } : null;
-};
-
 const DELIVERED =
   /\b(solution|fix|workaround|resolution|answer|mitigation)\b[^.!?\n]{0,40}\b(delivered|provided|shared|applied|given|sent|implemented)\b|\b(issue|problem|error|it)\b[^.!?\n]{0,30}\b(resolved|fixed|mitigated|solved)\b/gi;
 const NEGATION = /\b(not|never|no)\b|n't\b/i;
@@ -101,7 +94,6 @@ export const CHECKS: readonly Check[] = [
   nextMsftActionEmpty,
   pendingOnCustomerWithoutAction,
   pendingOnPgWithoutIcm,
-  icmIdNotNumber,
 ];
 
 /** Runs every check; the findings, in order. */
