@@ -148,7 +148,8 @@ async function hydrateAndUseIslands(page: Page): Promise<void> {
         details.open = true;
       }
     });
-    await island.scrollIntoViewIfNeeded();
+    // An island is `display: contents`, without a box of its own: its first element is what shows.
+    await island.locator(':scope > *').first().scrollIntoViewIfNeeded();
     await expect(island, 'the island hydrates').not.toHaveAttribute('ssr', { timeout: 10_000 });
   }
   const fields = page.locator('astro-island').locator('input, textarea, select');
