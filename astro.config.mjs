@@ -10,6 +10,7 @@ import { tableRegionsPlugin } from './src/integrations/table-regions.ts';
 import { siteUrlNotice } from './src/integrations/site-url.ts';
 import { searchText } from './src/integrations/search-text.ts';
 import { smallPreload } from './src/integrations/small-preload.ts';
+import { searchOnDemand } from './src/integrations/search-on-demand.ts';
 
 /**
  * BASE_PATH hosts the site under a sub-path (for example `/fts-guide/`);
@@ -88,7 +89,7 @@ export default defineConfig({
         './src/styles/print.css',
       ],
       components: {
-        // Loads the search interface only when someone is about to search (JavaScript budget, issue 7).
+        // Starlight's search, its button named with the shortcut it shows (see searchOnDemand below).
         Search: './src/components/starlight/Search.astro',
         // A short form of the title on phones, where the full one does not fit the header.
         SiteTitle: './src/components/starlight/SiteTitle.astro',
@@ -140,6 +141,8 @@ export default defineConfig({
     solid(),
     // Vite's helper for lazy imports, 880 bytes on every page, in 200 (JavaScript budgets).
     smallPreload(),
+    // Starlight's search interface (26 KB) loads when someone is about to search, not on every page.
+    searchOnDemand(),
     cspHashes(),
     siteUrlNotice(process.env.SITE_URL),
   ],

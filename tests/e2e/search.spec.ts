@@ -39,3 +39,53 @@ test('excerpts keep a space where a table cell or a heading ends', async ({ page
   const texts = await excerpts.allInnerTexts();
   expect(texts.join('\n')).not.toMatch(/zoneBusiness|SMEsRegion|zone[A-Z]/);
 });
+
+test.describe('Starlight’s search, its interface loaded on demand', () => {
+  /** The search interface's code (Pagefind UI, about 26 KB): never fetched with the page. */
+  const interfaceRequested = (urls: string[]) => urls.some((url) => /\/_astro\/ui-core\.[\w-]+\.js$/.test(url));
+
+  test('the interface loads when someone is about to search, not with the page', async ({ page, watch }) => {
+    await page.goto('/handoff/');
+    await page.waitForLoadState('networkidle');
+    expect(interfaceRequested(watch.requests.map((r) => r.url))).toBe(false);
+    await page.getByRole('button', { name: /^Search/ }).hover();
+    await expect.poll(() => interfaceRequested(watch.requests.map((r) => r.url))).toBe(true);
+  });
+
+  test('“/” opens search, and what is typed before the box is there is searched', async ({ page }) => {
+    await page.goto('/handoff/');
+    await page.waitForLoadState('networkidle');
+    await page.keyboard.press('/');
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    await page.keyboard.type('weekend');
+    const box = dialog.getByRole('textbox', { name: 'Search' });
+    await expect(box).toHaveValue('weekend');
+    await expect(box).toBeFocused();
+    await expect(dialog.getByText(/\d+ results? for/)).toBeVisible({ timeout: 20_000 });
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+  });
+
+  test('“/” typed in a field is text, not the search shortcut', async ({ page }) => {
+    await page.goto('/tools/reassign-email/');
+    const field = page.getByLabel('Product skill').first();
+    await field.scrollIntoViewIfNeeded();
+    await expect(field).toBeEditable();
+    await field.pressSequentially('ADF/Synapse');
+    await expect(field).toHaveValue('ADF/Synapse');
+    await expect(page.getByRole('dialog')).toBeHidden();
+  });
+
+  test('the search button is named with the shortcut it shows', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/');
+    const button = page.locator('site-search button[data-open-modal]');
+    await expect(button).toBeEnabled();
+    await expect(button).toHaveAccessibleName('Search Ctrl K');
+    await expect(button).toHaveText('Search Ctrl K');
+    await expect(button).toHaveAttribute('aria-keyshortcuts', 'Control+K');
+    await page.keyboard.press('Control+k');
+    await expect(page.getByRole('dialog')).toBeVisible();
+  });
+});
