@@ -165,10 +165,31 @@ describe('next handoff', () => {
 
   it('copies the case-title prefix', async () => {
     // user-event puts its own clipboard in place of the browser's.
+    Object.defineProperty(window, 'isSecureContext', { value: true, configurable: true });
     const { user } = setup('2026-11-23T10:00:00Z', 'Europe/London');
     await user.click(screen.getByRole('button', { name: 'Copy “Need US SE”' }));
     expect(await navigator.clipboard.readText()).toBe('Need US SE');
     expect(screen.getAllByRole('status')[0]!.textContent).toBe('Copied “Need US SE”.');
+  });
+
+  it('copies the prefix on a plain-http page too, where the Clipboard API is missing', async () => {
+    Object.defineProperty(window, 'isSecureContext', { value: false, configurable: true });
+    let copied = '';
+    const execCommand = vi.fn(() => {
+      copied = (document.activeElement as HTMLTextAreaElement).value;
+      return true;
+    });
+    Object.defineProperty(document, 'execCommand', { value: execCommand, configurable: true });
+    try {
+      const { user } = setup('2026-11-23T10:00:00Z', 'Europe/London');
+      await user.click(screen.getByRole('button', { name: 'Copy “Need US SE”' }));
+      expect(execCommand).toHaveBeenCalledWith('copy');
+      expect(copied).toBe('Need US SE');
+      expect(screen.getAllByRole('status')[0]!.textContent).toBe('Copied “Need US SE”.');
+    } finally {
+      Object.defineProperty(window, 'isSecureContext', { value: true, configurable: true });
+      delete (document as { execCommand?: unknown }).execCommand;
+    }
   });
 });
 

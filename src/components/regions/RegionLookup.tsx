@@ -48,7 +48,7 @@ import { withBase } from '../../lib/base-links';
 import { reviewWarning } from '../../lib/freshness';
 import { checkShownDate, FIRST_SHOWN_DAY, LAST_SHOWN_DAY } from '../../lib/shown-date';
 import Field from '../shared/Field';
-import { download } from '../shared/clipboard';
+import { copyPlain, download } from '../shared/clipboard';
 import { createNow } from './create-now';
 import MeetingYear from './MeetingYear';
 import { createStages } from '../shared/create-stages';
@@ -235,14 +235,13 @@ function Lookup(
   };
 
   const [copied, setCopied] = createSignal('');
-  const copy = async (text: string) => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setCopied(`Copied “${text}”.`);
-    } catch {
-      setCopied(`Could not copy; select “${text}” and copy it by hand.`);
-    }
-  };
+  /** Through clipboard.ts, so copying works on a plain-http intranet page too (no Clipboard API there). */
+  const copy = async (text: string) =>
+    setCopied(
+      (await copyPlain(text)) === 'copied'
+        ? `Copied “${text}”.`
+        : `Could not copy; select “${text}” and copy it by hand.`,
+    );
 
   const reviewed = formatLongDate(parseIsoDate(data.lastReviewed)!);
 
