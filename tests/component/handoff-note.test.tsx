@@ -415,8 +415,6 @@ describe('HandoffNote: sharing the page with other islands', () => {
 });
 
 describe('HandoffNote: hostile input', () => {
-  const announcements = () => document.querySelector('[data-announcer]')?.textContent ?? '';
-
   it('a case number with letters is told at its field, marked invalid, and announced once', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     try {

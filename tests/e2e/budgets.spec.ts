@@ -5,12 +5,14 @@
  * - a strict Content Security Policy that the page, its islands and its search run under without a
  *   single violation (the shared fixture fails any test on a violation);
  * - no layout shift while it loads (what Lighthouse calls CLS), here on a desktop screen, where
- *   Lighthouse's phone does not look.
+ *   Lighthouse's phone does not look;
+ * - zero egress: no request elsewhere (the fixture), and nothing in the page that could make one.
  */
 import type { Page } from '@playwright/test';
 import { test, expect, layoutShift } from './fixtures';
 import { PAGES } from './site-pages';
 import { builtPages, gzipSize, jsBudget, kb } from '../audit/built-site.mjs';
+import { foreignReferences } from './references';
 
 const pages = builtPages();
 
@@ -100,6 +102,13 @@ for (const path of pages) {
 
     await hydrateAndUseIslands(page);
     expect(watch.cspViolations).toEqual([]);
+
+    // Zero egress (the fixture fails on any request elsewhere): nothing in the page could fetch from
+    // another origin later either, once scrolled to its end.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForLoadState('networkidle');
+    expect(watch.requests.length).toBeGreaterThan(1);
+    expect(await foreignReferences(page, new URL(page.url()).origin)).toEqual([]);
   });
 }
 

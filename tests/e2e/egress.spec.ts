@@ -1,55 +1,11 @@
 /**
  * Zero egress (issue 7): customer data stays in the browser, so no page may reach another origin,
- * not while loading, not later, not for search. Every page of the build is loaded; the shared
- * fixture aborts and records any request to another origin, and this spec also checks that nothing
- * in the page COULD load from elsewhere later (a lazy image, a stylesheet, a frame, a form).
- * While the tools are used: budgets.spec.ts uses every island's fields under the same fixture.
+ * not while loading, not later, not for search. The shared fixture aborts and records any request
+ * to another origin in every test. budgets.spec.ts loads every page of the build, uses every
+ * island's fields and checks that nothing in the page COULD load from elsewhere later
+ * (`references.ts`); this spec adds search, which fetches its index on first use.
  */
 import { test, expect } from './fixtures';
-import { builtPages } from '../audit/built-site.mjs';
-
-/** Attributes that make the browser fetch something by itself (links a person clicks are not among them). */
-const FETCHING = [
-  'img[src]',
-  'img[srcset]',
-  'source[src]',
-  'source[srcset]',
-  'script[src]',
-  'video[src]',
-  'video[poster]',
-  'audio[src]',
-  'track[src]',
-  'input[src]',
-  'link[href]:not([rel~="canonical"]):not([rel~="sitemap"]):not([rel~="alternate"])',
-  'form[action]',
-  'use[href]',
-  'image[href]',
-].join(', ');
-
-for (const path of builtPages()) {
-  test(`${path} reaches no other origin`, async ({ page, watch, baseURL }) => {
-    const origin = new URL(baseURL!).origin;
-    await page.goto(path, { waitUntil: 'networkidle' });
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await page.waitForLoadState('networkidle');
-
-    const elsewhere = watch.requests.map((r) => r.url).filter((url) => !url.startsWith(`${origin}/`));
-    expect(elsewhere.filter((url) => !/^(data|blob):/.test(url))).toEqual([]);
-    expect(watch.requests.length).toBeGreaterThan(1);
-
-    const references = await page.locator(FETCHING).evaluateAll((elements) =>
-      elements.flatMap((el) =>
-        ['src', 'href', 'srcset', 'poster', 'action']
-          .map((name) => el.getAttribute(name))
-          .filter((value): value is string => !!value)
-          .flatMap((value) => value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!))
-          .map((value) => `${el.tagName.toLowerCase()} ${new URL(value, document.baseURI).href}`),
-      ),
-    );
-    expect(references.filter((ref) => !/ (data|blob):/.test(ref) && !ref.includes(` ${origin}/`))).toEqual([]);
-    expect(await page.locator('iframe, frame, object, embed').count(), 'frames or embedded objects').toBe(0);
-  });
-}
 
 test('search works from the site’s own files alone', async ({ page, watch, baseURL }) => {
   const origin = new URL(baseURL!).origin;

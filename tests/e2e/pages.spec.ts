@@ -18,8 +18,9 @@ async function switchTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
 }
 
 /**
- * Every page at a phone's and a laptop's width, in the light and the dark theme: axe in full each
- * time. The page never scrolls sideways, and its tables never leave their column.
+ * Every page at a phone's and a laptop's width: axe in full in the light theme, and its contrast rule
+ * in the dark theme (a theme changes colours only: the rest of what axe checks is the same page).
+ * The page never scrolls sideways, and its tables never leave their column.
  */
 for (const path of PAGES) {
   test(`${path}: no accessibility violation at 390 and 1280 px, light and dark`, async ({ page }) => {
@@ -42,7 +43,7 @@ for (const path of PAGES) {
     for (const [name, size] of Object.entries(VIEWPORTS)) {
       await page.setViewportSize(size);
       await settle(page);
-      expect(await violations(page), `${name}, dark`).toEqual([]);
+      expect(await violations(page, ['color-contrast']), `${name}, dark`).toEqual([]);
     }
   });
 }
