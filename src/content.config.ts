@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import { defineCollection } from 'astro:content';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
-import { OrgSchema } from './lib/org-schema';
 import { parseOrgYaml } from './lib/org-data';
 
 /**
@@ -13,18 +12,19 @@ const ORG_FILE = process.env.ORG_DATA_FILE ?? 'src/content/org.yaml';
 
 export const collections = {
   docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+  // Validated once, by `parseOrgYaml` (the schema in src/lib/org-schema.ts, with messages that name
+  // the field); no collection schema checks it a second time.
   org: defineCollection({
-    schema: OrgSchema,
     loader: {
       name: 'org-data-file',
       // A custom loader rather than `file()`: `file()` logs a YAML error and goes on,
       // and its messages do not name the field. Ours stops the build and names it.
-      load: async ({ store, parseData, watcher, config }) => {
+      load: async ({ store, watcher, config }) => {
         const path = new URL(ORG_FILE, config.root);
         const load = async () => {
           const data = parseOrgYaml(await readFile(path, 'utf-8'), ORG_FILE);
           store.clear();
-          store.set({ id: 'org', data: await parseData({ id: 'org', data: { ...data } }) });
+          store.set({ id: 'org', data: { ...data } });
         };
         await load();
         watcher?.add(path.pathname);

@@ -2,11 +2,11 @@ import { getEntry } from 'astro:content';
 import type { Org } from '../lib/org-schema';
 import type { CaseOptions } from './shared/CaseDetailsFields';
 
-/** The organisation data (`src/content/org.yaml`), already validated at load. */
+/** The organisation data (`src/content/org.yaml`), validated at load (`parseOrgYaml` in content.config.ts). */
 export async function getOrg(): Promise<Org> {
   const entry = await getEntry('org', 'org');
   if (!entry) throw new Error('The organisation data file was not loaded (collection "org", entry "org").');
-  return entry.data;
+  return entry.data as Org;
 }
 
 /** The choices the case-details fields offer, from the data (passed to islands as props). */

@@ -7,7 +7,7 @@ import CaseDetailsFields from '../../src/components/shared/CaseDetailsFields';
 import { setCaseDetails } from '../../src/components/shared/case-store';
 import { provideNoteText } from '../../src/components/shared/note-text';
 import { EMPTY_CASE_DETAILS } from '../../src/lib/case-details';
-import { parseMailto } from '../../src/lib/reassign/parse-mailto';
+import { parseMailto } from '../support/parse-mailto';
 
 const props: ReassignEmailProps = {
   options: {

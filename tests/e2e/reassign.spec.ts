@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { gzipSync } from 'node:zlib';
 import type { Locator, Page } from '@playwright/test';
-import { parseMailto } from '../../src/lib/reassign/parse-mailto';
+import { parseMailto } from '../support/parse-mailto';
 import { expect, test, useTheme } from './fixtures';
 
 const PAGE = '/tools/reassign-email/';

@@ -7,7 +7,7 @@ import {
   encodeMailtoValue,
   toCrlf,
 } from '../../src/lib/reassign/mailto';
-import { parseMailto } from '../../src/lib/reassign/parse-mailto';
+import { parseMailto } from '../support/parse-mailto';
 import { BODY_TEXT, buildRequestBodies } from '../../src/lib/reassign/request-body';
 import { buildSubject } from '../../src/lib/reassign/subject';
 
