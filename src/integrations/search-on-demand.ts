@@ -20,7 +20,11 @@ export function searchOnDemand(): AstroIntegration {
   return {
     name: 'fts:search-on-demand',
     hooks: {
-      'astro:config:setup': ({ command, updateConfig }) => {
+      'astro:config:setup': ({ command, config, updateConfig }) => {
+        if (config.trailingSlash === 'never')
+          throw new Error(
+            "search.ts keeps Pagefind's result addresses as they are (ending in /): with trailingSlash 'never' they need Starlight's stripping back.",
+          );
         if (command !== 'build') return;
         let swapped = false;
         updateConfig({

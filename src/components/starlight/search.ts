@@ -129,10 +129,8 @@ class SiteSearch extends HTMLElement {
       translations = JSON.parse(this.dataset.translations || '{}');
     } catch {}
 
-    const shouldStrip = this.dataset.stripTrailingSlash !== undefined;
-    const stripTrailingSlash = (path: string) => path.replace(/(.)\/(#.*)?$/, '$1$2');
-    const formatURL = shouldStrip ? stripTrailingSlash : (path: string) => path;
-
+    // Results keep Pagefind's addresses, which end in "/" as the site's do (`trailingSlash: 'always'`;
+    // Starlight strips the slash only for 'never', which search-on-demand.ts refuses).
     try {
       // @ts-expect-error — Missing types for @pagefind/default-ui package.
       const { PagefindUI } = await import('@pagefind/default-ui');
@@ -144,13 +142,6 @@ class SiteSearch extends HTMLElement {
         showImages: false,
         translations,
         showSubResults: true,
-        processResult: (result: { url: string; sub_results: Array<{ url: string }> }) => {
-          result.url = formatURL(result.url);
-          result.sub_results = result.sub_results.map((sub_result) => {
-            sub_result.url = formatURL(sub_result.url);
-            return sub_result;
-          });
-        },
       });
       this.#status('');
       if (this.#typed) ui.triggerSearch(this.#typed);
