@@ -381,12 +381,12 @@ describe('HandoffNote: import', () => {
     const user = userEvent.setup();
     mount();
     await user.click(screen.getByText('Import a note'));
-    await user.click(screen.getByLabelText('Paste a note'));
+    // The panel, with its reader, is fetched when it is first opened.
+    await user.click(await screen.findByLabelText('Paste a note'));
     await user.paste(
       'Case number: 99\r\nHi team\r\n\r\n## Next MSFT Action\r\nCall back\r\n\r\nSummary\r\n=====\r\n403 on copy\r\n\r\nIcM ID?: 5',
     );
     await user.click(screen.getByRole('button', { name: 'Fill the fields from this note' }));
-    // The reader is fetched on this first click.
     await vi.waitFor(() => expect(screen.getByLabelText('Next MSFT Action')).toHaveProperty('value', 'Call back'));
     expect(screen.getByLabelText('Summary (What’s the progress so far)')).toHaveProperty('value', '403 on copy');
     expect(screen.getByLabelText('IcM ID')).toHaveProperty('value', '5');

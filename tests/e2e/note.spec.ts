@@ -344,6 +344,25 @@ test('the no-JavaScript stylesheet hides the form', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Copy rich' })).toBeHidden();
 });
 
+test('the import panel is fetched when first opened, and says so when it could not be', async ({ page, watch }) => {
+  await open(page);
+  const chunk = /\/_astro\/ImportNote\.[\w-]+\.js$/;
+  expect(watch.requests.some((r) => chunk.test(r.url))).toBe(false);
+  await page.route(chunk, (route) => route.abort());
+  const panel = page.getByText('Import a note');
+  await panel.click();
+  await expect(page.getByText('Part of this page did not download, so this did not run')).toBeVisible();
+  // The fixture counts the failed fetch as a console error; this one is the test's own doing.
+  watch.errors = watch.errors.filter(
+    (e) => !/ImportNote|Failed to fetch dynamically imported module|ERR_FAILED/.test(e),
+  );
+  await page.unroute(chunk);
+  await panel.click();
+  await panel.click();
+  await expect(page.getByLabel('Paste a note')).toBeEditable();
+  expect(watch.requests.some((r) => chunk.test(r.url))).toBe(true);
+});
+
 test.describe('typed before the tool’s code ran', () => {
   for (const stored of [false, true]) {
     test(`is read in, checked and saved${stored ? ', next to a saved draft' : ''}`, async ({ page }) => {

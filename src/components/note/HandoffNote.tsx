@@ -24,6 +24,7 @@ import { runChecks } from '../../lib/note/checks';
 import { fieldsOverLimit } from '../../lib/note/limits';
 import { type AnySectionId, type Note } from '../../lib/note/note';
 import type { ParsedNote } from '../../lib/note/parse';
+import type { ImportNoteProps } from './ImportNote';
 import {
   noteBlocks,
   renderHtml,
@@ -40,7 +41,7 @@ import {
   SECTION_PLACEHOLDER,
   type ChecklistItemDef,
 } from '../../lib/note/template';
-import { checkLength, formatCount, IMPORT_MAX, LINE_MAX, SECTION_MAX } from '../../lib/text-limit';
+import { checkLength, formatCount, LINE_MAX, SECTION_MAX } from '../../lib/text-limit';
 import CaseDetailsFields, { type CaseOptions } from '../shared/CaseDetailsFields';
 import Field, { cleanTypedIdentifier } from '../shared/Field';
 import DraftConflict from '../shared/DraftConflict';
@@ -146,9 +147,8 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
   const [tab, setTab] = createSignal<Tab>('plain');
   const [announcement, setAnnouncement] = createSignal('');
   const [undo, setUndo] = createSignal<{ state: DraftState; what: string } | null>(null);
-  const [importText, setImportText] = createSignal('');
-  const [importResult, setImportResult] = createSignal('');
-  const importLength = () => checkLength(importText().length, IMPORT_MAX);
+  /** The "Import a note" panel, fetched when it is first opened; false when that failed. */
+  const [ImportPanel, setImportPanel] = createSignal<((props: ImportNoteProps) => JSX.Element) | false>();
   let outputRef: HTMLPreElement | undefined;
   let announceTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -222,29 +222,18 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
     document.getElementById(fieldId(`tab-${TABS[next]!.id}`))?.focus();
   };
 
-  /** Code used only on a click (the import's reader, the example) is fetched then, not with the page. */
+  /** Code used only on a click (the import panel with its reader, the example) is fetched then, not with the page. */
   const PART_MISSING = 'Part of this page did not download, so this did not run: reload the page and try again.';
 
-  const runImport = async () => {
-    const text = importText();
-    if (text.trim() === '') {
-      setImportResult('Paste a note in the box first.');
-      return;
-    }
-    if (text.length > IMPORT_MAX) {
-      setImportResult(
-        `This note is too long to import: ${formatCount(text.length)} characters, and the import reads up to ${formatCount(IMPORT_MAX)}. Import it in parts.`,
-      );
-      return;
-    }
-    let parsed: ParsedNote;
-    let description: string;
-    try {
-      ({ parsed, description } = (await import('./import-note')).readPastedNote(text));
-    } catch {
-      setImportResult(`${PART_MISSING} The pasted note is still in the box.`);
-      return;
-    }
+  const openImport = (event: Event) => {
+    if (!(event.currentTarget as HTMLDetailsElement).open || ImportPanel()) return;
+    import('./ImportNote').then(
+      (m) => setImportPanel(() => m.default),
+      () => setImportPanel(false),
+    );
+  };
+
+  const onImport = (parsed: ParsedNote) => {
     replaceDraft(
       {
         caseDetails: { ...draftState().caseDetails, ...parsed.caseDetails },
@@ -253,7 +242,6 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
       },
       'Import',
     );
-    setImportResult(description);
     setDraftMessage('Imported: the fields are filled from the pasted note. Use Undo to bring the previous note back.');
   };
 
@@ -433,36 +421,18 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
         )}
       </Show>
 
-      <details class="hn-import">
+      <details class="hn-import" onToggle={openImport}>
         <summary>Import a note</summary>
-        <Field
-          label="Paste a note"
-          id={fieldId('import')}
-          max={IMPORT_MAX}
-          hint="A note made here, or typed by hand in the template (plain text or Markdown). Text that matches no section goes to Handoff Notes."
-          hintFirst
-          error={importLength().over ? importLength().message : undefined}
-          note={importLength().message || undefined}
+        <Show
+          when={ImportPanel()}
+          fallback={
+            <p class="field-message" role="status">
+              {ImportPanel() === false ? PART_MISSING : 'Loading…'}
+            </p>
+          }
         >
-          {(control) => (
-            <textarea
-              id={control.id}
-              rows={6}
-              value={importText()}
-              aria-invalid={control.invalid}
-              aria-describedby={control.describedBy}
-              onPaste={control.onPaste}
-              onBeforeInput={control.onBeforeInput}
-              onInput={(e) => setImportText(e.currentTarget.value)}
-            />
-          )}
-        </Field>
-        <button type="button" onClick={runImport}>
-          Fill the fields from this note
-        </button>
-        <p class="field-message" role="status" aria-live="polite">
-          {importResult()}
-        </p>
+          {(Panel) => Panel()({ id: fieldId('import'), onImport })}
+        </Show>
       </details>
 
       {/* A stored draft too big for the form is shown read-only above (DraftConflict), not in a frozen form. */}

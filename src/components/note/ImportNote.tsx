@@ -1,14 +1,19 @@
 /**
- * The generator's import: reads a pasted note and says what it recognised. Fetched on the first
- * click of "Fill the fields from this note", with the reader, so neither weighs on the page's load.
+ * The generator's "Import a note" panel: a box to paste a note into, and the button that fills the
+ * fields from it. Fetched, with the note reader, when the panel is first opened, so neither weighs
+ * on the page's load (`HandoffNote.tsx`).
  */
+import { createSignal, type JSX } from 'solid-js';
 import { parseNote, type ParsedNote } from '../../lib/note/parse';
 import { OPTIONAL_SECTIONS, SECTIONS } from '../../lib/note/template';
+import { checkLength, formatCount, IMPORT_MAX } from '../../lib/text-limit';
+import Field from '../shared/Field';
 
-/** The note read from `text`, and a sentence saying what was recognised. */
-export function readPastedNote(text: string): { parsed: ParsedNote; description: string } {
-  const parsed = parseNote(text);
-  return { parsed, description: describeImport(parsed) };
+export interface ImportNoteProps {
+  /** The paste box's id. */
+  id: string;
+  /** Fills the fields from what was read. */
+  onImport: (parsed: ParsedNote) => void;
 }
 
 /** A sentence saying what an import recognised. */
@@ -24,4 +29,56 @@ function describeImport(parsed: ParsedNote): string {
   if (recognised.unmatchedLines)
     text += ` ${recognised.unmatchedLines} line(s) that matched no section were put in Handoff Notes.`;
   return text;
+}
+
+export default function ImportNote(props: ImportNoteProps): JSX.Element {
+  const [text, setText] = createSignal('');
+  const [result, setResult] = createSignal('');
+  const length = () => checkLength(text().length, IMPORT_MAX);
+
+  const run = () => {
+    const pasted = text();
+    if (pasted.trim() === '') return setResult('Paste a note in the box first.');
+    if (pasted.length > IMPORT_MAX) {
+      return setResult(
+        `This note is too long to import: ${formatCount(pasted.length)} characters, and the import reads up to ${formatCount(IMPORT_MAX)}. Import it in parts.`,
+      );
+    }
+    const parsed = parseNote(pasted);
+    props.onImport(parsed);
+    setResult(describeImport(parsed));
+  };
+
+  return (
+    <>
+      <Field
+        label="Paste a note"
+        id={props.id}
+        max={IMPORT_MAX}
+        hint="A note made here, or typed by hand in the template (plain text or Markdown). Text that matches no section goes to Handoff Notes."
+        hintFirst
+        error={length().over ? length().message : undefined}
+        note={length().message || undefined}
+      >
+        {(control) => (
+          <textarea
+            id={control.id}
+            rows={6}
+            value={text()}
+            aria-invalid={control.invalid}
+            aria-describedby={control.describedBy}
+            onPaste={control.onPaste}
+            onBeforeInput={control.onBeforeInput}
+            onInput={(e) => setText(e.currentTarget.value)}
+          />
+        )}
+      </Field>
+      <button type="button" onClick={run}>
+        Fill the fields from this note
+      </button>
+      <p class="field-message" role="status" aria-live="polite">
+        {result()}
+      </p>
+    </>
+  );
 }
