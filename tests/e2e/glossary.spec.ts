@@ -80,16 +80,19 @@ for (const path of PAGES.filter((p) => p !== '/glossary/')) {
   });
 }
 
-test('every glossary link on the site lands on an entry', async ({ page }) => {
-  test.setTimeout(120_000);
+test('every glossary link on the site lands on an entry', async ({ request }) => {
   const ids = new Set(org.glossary.map((e) => e.id));
+  let links = 0;
   for (const path of PAGES) {
-    await page.goto(path);
-    const hrefs = await page
-      .locator('.sl-markdown-content a[href*="/glossary/#"]')
-      .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
-    for (const href of hrefs) expect(ids.has(href.split('#')[1]!), `${path}: ${href}`).toBe(true);
+    const html = await (await request.get(path)).text();
+    const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+    for (const [, id = ''] of main.matchAll(/href="[^"]*\/glossary\/#([^"]*)"/g)) {
+      links++;
+      expect(ids.has(id), `${path}: /glossary/#${id}`).toBe(true);
+    }
   }
+  // The pages link their first use of each term: if none were found, this test would prove nothing.
+  expect(links).toBeGreaterThan(20);
 });
 
 test.describe('every assumed value in the data is marked where it is shown', () => {
