@@ -244,6 +244,8 @@ test.describe('the handoff-note generator', () => {
       await useTheme(page, theme);
       await open(page);
       await page.getByRole('button', { name: 'Fill with an example' }).click();
+      // The example is fetched on this click: wait until it has filled the form, as a person would.
+      await expect(page.getByLabel(SUMMARY)).not.toHaveValue('');
       await page.getByRole('checkbox', { name: 'Add “Tried and ruled out”' }).check();
       await page.getByText('Import a note').click();
       const scan = async () =>
