@@ -7,11 +7,6 @@
  * opens (click, Ctrl+K / Cmd+K, or "/" when not typing in a field). Keys typed while it loads are
  * kept and searched; the dialog says when it is loading, and when it could not load.
  *
- * It also names the search button with the shortcut it shows ("Search Ctrl K", "Search ⌘ K" on Apple
- * devices), so that its name contains its visible label (WCAG 2.5.3, axe's
- * label-content-name-mismatch): Starlight names it "Search" while showing "Search Ctrl K". Spaces
- * between the words let the visible text read as words (the flex layout does not render them).
- *
  * Opening, closing and Ctrl+K work as in Starlight 0.42's script.
  */
 import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
@@ -35,21 +30,6 @@ class SiteSearch extends HTMLElement {
     const closeBtn = this.querySelector<HTMLButtonElement>('button[data-close-modal]')!;
     const dialog = this.querySelector('dialog')!;
     const dialogFrame = this.querySelector('.dialog-frame')!;
-
-    // The button's name holds what it shows, word by word (Starlight's inline script has already
-    // put ⌘ in place of Ctrl on Apple devices).
-    const label = openBtn.querySelector(':scope > span');
-    const keys = [...openBtn.querySelectorAll(':scope > kbd > kbd')];
-    if (label && keys.length) {
-      label.after(' ');
-      keys.slice(0, -1).forEach((key) => key.after(' '));
-      openBtn.setAttribute('aria-label', [label, ...keys].map((word) => word.textContent).join(' '));
-    }
-    // How loading goes, above where the results will be: in the page before anything is said in it.
-    const status = document.createElement('p');
-    status.className = 'search-status';
-    status.setAttribute('role', 'status');
-    this.querySelector('#starlight__search')?.before(status);
 
     /** Close the modal if a user clicks on a link or outside of the modal. */
     const onClick = (event: MouseEvent) => {
