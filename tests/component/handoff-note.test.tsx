@@ -301,8 +301,8 @@ describe('HandoffNote: drafts', () => {
     // Typed in the moment between the tool showing and the stored draft being read.
     fireEvent.input(screen.getByLabelText('Handoff Notes'), { target: { value: typed } });
     await draftRestored();
-    // Neither is written over the other until the person chooses.
-    expect(screen.getByRole('alert').textContent).toMatch(/finished loading after you had started typing/);
+    // Neither is written over the other until the person chooses (the question is fetched when first needed).
+    expect((await screen.findByRole('alert')).textContent).toMatch(/finished loading after you had started typing/);
     expect(localStorage.getItem(DRAFT_KEY)).toBe(saved);
     await userEvent.setup().click(screen.getByRole('button', { name: choice }));
     expect(screen.getByLabelText('Handoff Notes')).toHaveProperty('value', kept);
@@ -526,5 +526,34 @@ describe('HandoffNote: hostile input', () => {
     await userEvent.setup().click(within(view).getByRole('button', { name: 'Discard the saved draft' }));
     expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
     expect(screen.getByLabelText('Summary (What’s the progress so far)')).toHaveProperty('value', '');
+  });
+});
+
+describe('HandoffNote: a draft saved by the previous version of the site', () => {
+  it('is back in the form, under today’s key, and the former key is gone', async () => {
+    const saved = JSON.stringify({
+      version: 1,
+      savedAt: Date.now(),
+      caseDetails: { caseNumber: '2311010040001234' },
+      note: { sections: { summary: 'Saved before the update' } },
+    });
+    localStorage.setItem('fts-handoff:draft', saved);
+    await mountRestored();
+    expect(screen.getByLabelText('Summary (What’s the progress so far)')).toHaveProperty(
+      'value',
+      'Saved before the update',
+    );
+    expect(localStorage.getItem(DRAFT_KEY)).toBe(saved);
+    expect(localStorage.getItem('fts-handoff:draft')).toBeNull();
+  });
+
+  it('"Forget drafts" removes a former key that could not be moved', async () => {
+    localStorage.setItem(DRAFT_KEY, JSON.stringify({ version: 1, savedAt: Date.now(), note: { sections: {} } }));
+    localStorage.setItem('fts-handoff:draft', '{"version":1,"savedAt":1}');
+    localStorage.setItem(GUIDED_DRAFT_KEY, '{"savedAt":1}');
+    await mountRestored();
+    expect(localStorage.getItem('fts-handoff:draft')).not.toBeNull();
+    await userEvent.setup().click(screen.getByRole('button', { name: /Forget drafts/ }));
+    expect(Object.keys(localStorage).filter((k) => k.startsWith('fts-'))).toEqual([]);
   });
 });

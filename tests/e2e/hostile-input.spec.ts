@@ -154,7 +154,7 @@ test.describe('big input never freezes the page', () => {
       if (sessionStorage.getItem('seeded')) return;
       sessionStorage.setItem('seeded', '1');
       localStorage.setItem(
-        'fts-handoff:draft',
+        'fts-guide:note-draft',
         JSON.stringify({
           version: 1,
           savedAt: Date.now(),
@@ -185,7 +185,7 @@ test.describe('big input never freezes the page', () => {
     });
     expect(text).toContain(big.trim());
     expect(text).toContain('Next MSFT Action\n=============\nCall at 09:00');
-    expect(await page.evaluate(() => localStorage.getItem('fts-handoff:draft'))).toBeNull();
+    expect(await page.evaluate(() => localStorage.getItem('fts-guide:note-draft'))).toBeNull();
     console.log(`long tasks downloading and discarding a ${big.length}-character draft (ms): ${JSON.stringify(tasks)}`);
     expect(longestCpu(tasks)).toBeLessThanOrEqual(200);
   });

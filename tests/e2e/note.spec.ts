@@ -118,12 +118,27 @@ test.describe('the handoff-note generator', () => {
     await expect(page.getByText('Your saved draft is back.')).toBeVisible();
   });
 
+  test('a draft saved before the site moved its storage keys is back, under the new key', async ({ page }) => {
+    await page.addInitScript(() => {
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
+      const draft = { version: 1, savedAt: Date.now(), note: { sections: { handoffNotes: 'Written last week' } } };
+      localStorage.setItem('fts-handoff:draft', JSON.stringify(draft));
+    });
+    await open(page);
+    await expect(page.getByLabel('Handoff Notes')).toHaveValue('Written last week');
+    const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('fts-')));
+    expect(keys).toEqual(['fts-guide:note-draft']);
+    await page.reload();
+    await expect(page.getByLabel('Handoff Notes')).toHaveValue('Written last week');
+  });
+
   test('a saved draft is kept, and says so, when the code that reads it cannot be downloaded', async ({
     page,
     watch,
   }) => {
     await open(page);
-    const stored = () => page.evaluate(() => localStorage.getItem('fts-handoff:draft') ?? '');
+    const stored = () => page.evaluate(() => localStorage.getItem('fts-guide:note-draft') ?? '');
     await page.getByLabel('Handoff Notes').fill('Keep me safe');
     await expect.poll(stored).toContain('Keep me safe');
     // Whatever the page fetches beyond a first visit's scripts (the draft's validator) fails, as on a

@@ -26,7 +26,8 @@
 import { createEffect, createRoot, createSignal, on } from 'solid-js';
 import { DRAFT_KEY, DRAFT_VERSION, SET_ASIDE_KEY, encodeDraft, type Draft } from '../../lib/note/draft-format';
 import type { OverLimit } from '../../lib/note/limits';
-import { GUIDED_DRAFT_KEY } from '../../lib/storage-keys';
+import { CASE_DATA_KEYS } from '../../lib/storage-keys';
+import { openStorage, readKey, writeKey } from './storage';
 import { draftState, emptyDraftState, isDraftEmpty, setDraftState, type DraftState } from './note-store';
 
 export interface DraftStatus {
@@ -109,33 +110,11 @@ function onHide(): void {
 
 const update = (patch: Partial<DraftStatus>) => setDraftStatus((s) => ({ ...s, ...patch }));
 
-function openStorage(): Storage | null {
-  try {
-    const s = window.localStorage;
-    const probe = 'fts-handoff:probe';
-    s.setItem(probe, '1');
-    s.removeItem(probe);
-    return s;
-  } catch {
-    return null;
-  }
-}
+/** What is stored under `key`, once storage has been opened (null before, or when it is blocked). */
+const read = (key: string): string | null => (storage ? readKey(key) : null);
 
-function read(key: string): string | null {
-  try {
-    return storage?.getItem(key) ?? null;
-  } catch {
-    return null;
-  }
-}
-
-function remove(key: string): void {
-  try {
-    storage?.removeItem(key);
-  } catch {
-    // Nothing to do: storage went away; the status already says so if it matters.
-  }
-}
+/** Removes `key`; when storage went away meanwhile there is nothing to do (the status says so if it matters). */
+const remove = (key: string): void => void (storage && writeKey(key, null));
 
 function toState(draft: Draft): DraftState {
   return { caseDetails: draft.caseDetails, note: draft.note, includeCaseDetails: draft.includeCaseDetails };
@@ -319,10 +298,9 @@ export function resolveConflict(choice: 'theirs' | 'mine'): void {
 
 /** Removes every draft of this site from the browser (and the set-aside copy), and clears the form. */
 export function forgetDrafts(): void {
-  remove(DRAFT_KEY);
-  remove(SET_ASIDE_KEY);
-  // The guided page's answers, ticks and case title are case data too.
-  remove(GUIDED_DRAFT_KEY);
+  // The note's draft and its set-aside copy, and the guided page's answers, ticks and case title
+  // (case data too), under today's keys and those of earlier versions.
+  for (const key of CASE_DATA_KEYS) remove(key);
   lastSeen = null;
   // A stored draft that could not be read yet is gone too: nothing is left to protect.
   const unread = restoring;

@@ -13,9 +13,8 @@ export const DRAFT_VERSION = 1;
 /** Drafts older than this are removed on load. */
 export const DRAFT_MAX_AGE_MS = 14 * 24 * 60 * 60 * 1000;
 
-/** The localStorage keys: the draft, and a draft set aside because it could not be read. */
-export const DRAFT_KEY = 'fts-handoff:draft';
-export const SET_ASIDE_KEY = 'fts-handoff:set-aside';
+/** The localStorage keys: the draft, and a draft set aside because it could not be read (kept with the site's other keys). */
+export { DRAFT_KEY, SET_ASIDE_KEY } from '../storage-keys';
 
 export interface Draft {
   version: typeof DRAFT_VERSION;
