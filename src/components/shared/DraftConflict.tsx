@@ -11,30 +11,23 @@
  * with several tools asks once.
  */
 import { Show, createEffect, createSignal, onCleanup, type Component, type JSX } from 'solid-js';
-import { draftStatus, resolveConflict } from './draft-sync';
+import { draftStatus } from './draft-sync';
+import type { ConflictKind } from './ConflictQuestion';
 
 /**
- * The read-only view of a stored draft too big for the form; fetched only
- * when there is one (by hand rather than with Solid's `lazy`, which would
- * bring Suspense into every tool page).
+ * The read-only view of a stored draft too big for the form, and the question
+ * itself; each fetched only when it is needed (by hand rather than with Solid's
+ * `lazy`, which would bring Suspense into every tool page). Until the question
+ * is there, the tab saves nothing, so waiting for it loses nothing.
  */
 const [OversizedDraft, setOversizedDraft] = createSignal<Component>();
+const [Question, setQuestion] = createSignal<Component<{ kind: ConflictKind }> | false>();
+
+/** Said when the question's code could not be downloaded (not tried again): saving has stopped, and the person must know. */
+const QUESTION_MISSING =
+  'This tab stopped saving: the saved note changed, and part of this page did not download to ask which to keep. Copy your note, then reload.';
 
 const [mounted, setMounted] = createSignal<readonly symbol[]>([]);
-
-const QUESTION = {
-  changed:
-    'The saved note was changed in another tab. This tab stopped saving so neither note is lost. Which one do you want to keep?',
-  restored:
-    'Your saved draft finished loading after you had started typing. Nothing is saved until you choose: keep what you typed, or load the saved draft?',
-  removed: 'The saved note was removed in another tab. This tab stopped saving. Keep this note, or clear it too?',
-} as const;
-
-const KEEP_THEIRS = {
-  changed: "Load the other tab's note",
-  restored: 'Load the saved draft',
-  removed: 'Clear this tab too',
-} as const;
 
 export default function DraftConflict(): JSX.Element {
   const me = Symbol('draft-conflict');
@@ -44,20 +37,36 @@ export default function DraftConflict(): JSX.Element {
     if (draftStatus().oversized && !OversizedDraft())
       void import('./OversizedDraft').then((m) => setOversizedDraft(() => m.default));
   });
+  createEffect(() => {
+    if (draftStatus().conflict && Question() === undefined)
+      void import('./ConflictQuestion').then(
+        (m) => setQuestion(() => m.default),
+        () => setQuestion(false),
+      );
+  });
   return (
     <>
       <Show when={mounted()[0] === me && draftStatus().oversized && OversizedDraft()}>{(View) => View()({})}</Show>
       <Show when={mounted()[0] === me && draftStatus().conflict}>
         {(conflict) => (
-          <div class="tool-banner" role="alert">
-            <p>{QUESTION[conflict().kind]}</p>
-            <button type="button" onClick={() => resolveConflict('mine')}>
-              {conflict().kind === 'restored' ? 'Keep what I typed' : "Keep this tab's note"}
-            </button>
-            <button type="button" class="secondary" onClick={() => resolveConflict('theirs')}>
-              {KEEP_THEIRS[conflict().kind]}
-            </button>
-          </div>
+          <Show when={Question() !== undefined}>
+            <Show
+              when={Question()}
+              fallback={
+                <div class="tool-banner" role="alert">
+                  <p>{QUESTION_MISSING}</p>
+                </div>
+              }
+            >
+              {(View) =>
+                View()({
+                  get kind() {
+                    return conflict().kind;
+                  },
+                })
+              }
+            </Show>
+          </Show>
         )}
       </Show>
     </>
