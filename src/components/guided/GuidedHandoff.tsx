@@ -53,6 +53,7 @@ import {
   serializeGuidedDraft,
   type GuidedProgress,
 } from '../../lib/guided-progress';
+import { presetSentence, progressSentence, tickStep } from '../../lib/guided-handoff';
 import { prefixTitle, titlePrefix } from '../../lib/reassign/title';
 import CaseDetailsFields, { type CaseOptions } from '../shared/CaseDetailsFields';
 import { caseDetails, setCaseDetails } from '../shared/case-store';
@@ -244,11 +245,7 @@ export default function GuidedHandoff(props: GuidedHandoffProps): JSX.Element {
       setAnswers(preset);
       // Only offer to go back when there was something of the person's own.
       setPresetUndo(Object.keys(before).length ? before : null);
-      const count = Object.keys(preset).length;
-      setPresetNote(
-        `${count === 1 ? 'One answer was' : `${count} answers were`} set by the link you opened.` +
-          (invalid.length ? ` Ignored, as not one of the choices: ${invalid.join(', ')}.` : ''),
-      );
+      setPresetNote(presetSentence(Object.keys(preset).length, invalid));
       // Take the answers out of the address, so a reload keeps what the person changes.
       const url = new URL(window.location.href);
       for (const q of QUESTIONS) url.searchParams.delete(q.param);
@@ -288,7 +285,7 @@ export default function GuidedHandoff(props: GuidedHandoffProps): JSX.Element {
   );
 
   function toggleStep(kind: StepKind, checked: boolean): void {
-    setDone((list) => (checked ? [...new Set([...list, kind])] : list.filter((k) => k !== kind)));
+    setDone((list) => tickStep(list, kind, checked));
   }
 
   function startAnother(): void {
@@ -622,9 +619,7 @@ export default function GuidedHandoff(props: GuidedHandoffProps): JSX.Element {
           </Show>
         </p>
         <p class="guided-progress" role="status">
-          {doneCount() === steps().length && steps().length > 0
-            ? `All ${steps().length} steps done: the handoff is complete.`
-            : `${doneCount()} of ${steps().length} steps done.`}
+          {progressSentence(doneCount(), steps().length)}
         </p>
         <CaseDetailsFields
           options={props.options}
