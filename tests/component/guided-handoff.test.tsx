@@ -362,6 +362,18 @@ describe('GuidedHandoff: training links', () => {
 });
 
 describe('GuidedHandoff: stored progress', () => {
+  it('brings back progress saved by the previous version of the site, under today’s key', async () => {
+    const saved = serializeGuidedDraft(
+      { answers: { is24x7: 'yes', delivered: 'yes' }, done: [], caseTitle: '' },
+      Date.now(),
+    );
+    localStorage.setItem('fts-handoff-guide:guided:v1', saved);
+    renderPage();
+    expect(await screen.findByRole('heading', { name: 'Keep the case' })).toBeTruthy();
+    expect(JSON.parse(localStorage.getItem(GUIDED_DRAFT_KEY)!).answers).toEqual({ is24x7: 'yes', delivered: 'yes' });
+    expect(localStorage.getItem('fts-handoff-guide:guided:v1')).toBeNull();
+  });
+
   it('removes progress older than 14 days and says so', async () => {
     localStorage.setItem(
       GUIDED_DRAFT_KEY,

@@ -30,6 +30,7 @@ import { caseDetails, setCaseDetails } from '../shared/case-store';
 import { draftRestored, startDraftSync } from '../shared/draft-sync';
 import { draftState, emptyDraftState, setDraftState, type DraftState } from '../shared/note-store';
 import { copyText } from '../shared/clipboard';
+import { readKey, writeKey } from '../shared/storage';
 import { prefixTitle, titlePrefix } from '../../lib/reassign/title';
 import type { GuidedHandoffProps } from './GuidedHandoff';
 
@@ -39,24 +40,9 @@ interface Snapshot {
   draft: DraftState;
 }
 
-function readStorage(): string | null {
-  try {
-    return localStorage.getItem(GUIDED_DRAFT_KEY);
-  } catch {
-    return null;
-  }
-}
-
-/** Writes (or removes) the record; false when the browser refuses storage. */
-function writeStorage(text: string | null): boolean {
-  try {
-    if (text === null) localStorage.removeItem(GUIDED_DRAFT_KEY);
-    else localStorage.setItem(GUIDED_DRAFT_KEY, text);
-    return true;
-  } catch {
-    return false;
-  }
-}
+/** The stored record, or null; writes (or removes, with null) it, false when the browser refuses storage. */
+const readStorage = () => readKey(GUIDED_DRAFT_KEY);
+const writeStorage = (text: string | null) => writeKey(GUIDED_DRAFT_KEY, text);
 
 const toAnswer = (value: boolean | null): AnswerValue | undefined =>
   value === null ? undefined : value ? 'yes' : 'no';
