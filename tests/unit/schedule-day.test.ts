@@ -103,8 +103,8 @@ describe('the "now" line', () => {
 /** A row as text: `APAC 60+540 | apac-to-ist-emea 540+30`, the shifts, then the meetings. */
 function rowText(row: DayRow): string {
   const bar = (b: { x: number; width: number }) => `${Math.round(b.x)}+${Math.round(b.width)}`;
-  const shifts = row.shifts.map((s) => bar(s.bar)).join(', ') || 'none';
-  const meetings = row.meetings.map((m) => `${m.meeting.id} ${bar(m.bar)}`).join(', ') || 'none';
+  const shifts = row.shifts.map(bar).join(', ') || 'none';
+  const meetings = row.meetings.map((m) => `${m.meeting.id} ${bar(m)}`).join(', ') || 'none';
   return `${row.region.id} ${shifts} | ${meetings}`;
 }
 

@@ -20,7 +20,6 @@ import {
   ownHoursText,
   parseIsoDate,
   shiftOwnDay,
-  DAY_HOURS,
   DAY_TICKS,
   type LookupData,
 } from '../../lib/schedule';
@@ -83,7 +82,11 @@ export default function DayAtAGlance(props: { data: LookupData; zone: string; no
       </Field>
       <div class="rl-strip" aria-hidden="true">
         <div class="rl-scale">
-          <For each={DAY_HOURS}>{(h) => <span>{h}</span>}</For>
+          <span>00</span>
+          <span>06</span>
+          <span>12</span>
+          <span>18</span>
+          <span>24</span>
         </div>
         <For each={rows()}>
           {(row) => (
@@ -93,10 +96,10 @@ export default function DayAtAGlance(props: { data: LookupData; zone: string; no
                 <rect class="rl-track" x="0" y="0" width="1440" height="24" />
                 <For each={DAY_TICKS}>{(h) => <rect class="rl-tick" x={h - 1} y="0" width="2" height="24" />}</For>
                 <For each={row.shifts}>
-                  {(s) => <rect class="rl-shift" x={s.bar.x} y="3" width={s.bar.width} height="18" />}
+                  {(s) => <rect class="rl-shift" x={s.x} y="3" width={s.width} height="18" />}
                 </For>
                 <For each={row.meetings}>
-                  {(m) => <rect class="rl-meeting-mark" x={m.bar.x} y="0" width={m.bar.width} height="24" />}
+                  {(m) => <rect class="rl-meeting-mark" x={m.x} y="0" width={m.width} height="24" />}
                 </For>
                 <Show when={nowLineX(now(), bounds()) !== undefined}>
                   <rect class="rl-now-line" x={nowLineX(now(), bounds())} y="0" width="6" height="24" />

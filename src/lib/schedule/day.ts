@@ -13,8 +13,6 @@ import { addDays, formatDayTime, formatTime, isoDate, localDate, startOfDay, zon
 
 /** The scale's width: a day of 24 hours, one unit a minute (a day of 23 or 25 hours is drawn as wide). */
 export const DAY_WIDTH = 1440;
-/** The hours written over the scale. */
-export const DAY_HOURS = ['00', '06', '12', '18', '24'] as const;
 /** Where the scale's ticks are drawn (06, 12 and 18), in scale units. */
 export const DAY_TICKS = [360, 720, 1080] as const;
 /** The narrowest a meeting's mark is drawn, in scale units, so a half-hour call stays visible. */
@@ -37,10 +35,10 @@ export interface Bar {
 /** One region's row of the day view. */
 export interface DayRow<R extends RegionData = RegionData, M extends MeetingData = MeetingData> {
   region: R;
-  /** Its business hours that overlap the day, in order. */
-  shifts: { window: Interval; bar: Bar }[];
-  /** The meetings it takes part in that overlap the day, meeting by meeting, each in order. */
-  meetings: { meeting: M; window: Interval; bar: Bar }[];
+  /** Its business hours that overlap the day, in order, each with its bar. */
+  shifts: ({ window: Interval } & Bar)[];
+  /** The meetings it takes part in that overlap the day, meeting by meeting, each in order, with its mark. */
+  meetings: ({ meeting: M; window: Interval } & Bar)[];
 }
 
 /** The day `day` in `zone`, from its first moment to the next day's. */
@@ -84,13 +82,13 @@ export function dayRows<R extends RegionData, M extends MeetingData>(
   const { start, end } = bounds;
   return regions.map((region) => ({
     region,
-    shifts: windowsBetween(shiftRule(region), start, end).map((w) => ({ window: w, bar: shiftBar(w, bounds) })),
+    shifts: windowsBetween(shiftRule(region), start, end).map((w) => ({ window: w, ...shiftBar(w, bounds) })),
     meetings: meetings.flatMap((meeting) =>
       meetingRegions(meeting).includes(region.id)
         ? windowsBetween(meetingRule(meeting), start, end).map((w) => ({
             meeting,
             window: w,
-            bar: meetingBar(w, bounds),
+            ...meetingBar(w, bounds),
           }))
         : [],
     ),
