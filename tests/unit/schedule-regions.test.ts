@@ -8,7 +8,6 @@ import {
   formatClock,
   localParts,
   meetingName,
-  regionLabel,
   toLookupData,
   detectRegion,
   handoffFor,
@@ -273,15 +272,5 @@ describe('properties, against a plain reading of the clock', () => {
         expect(occurrence!.start - t).toBeLessThan(4 * 86_400_000);
       }),
     );
-  });
-});
-
-describe('a region as the lookup names it', () => {
-  it.each([
-    [{ id: 'EMEA', aliases: [] }, 'EMEA'],
-    [{ id: 'IST', aliases: ['IGTSC'] }, 'IST (IGTSC)'],
-    [{ id: 'US', aliases: ['AMER', 'NA'] }, 'US (AMER, NA)'],
-  ])('%o: %s', (region, label) => {
-    expect(regionLabel(region)).toBe(label);
   });
 });

@@ -12,14 +12,13 @@ import {
   localDate,
   meetingName,
   parseIsoDate,
-  regionLabel,
   titlePrefix,
   type LookupData,
 } from '../../lib/schedule';
 import { reviewWarning } from '../../lib/freshness';
 import { copyPlain, download } from '../shared/clipboard';
 import { Heading, below, type HeadingLevel } from '../shared/Heading';
-import type { MyRegion } from './my-region';
+import { regionLabel, type MyRegion } from './my-region';
 import { REGION_SECTIONS } from './sections';
 import TodayAndAfter from './TodayAndAfter';
 

@@ -9,13 +9,13 @@ import {
   formatDayTime,
   formatUtcOffset,
   formatZoneName,
-  regionLabel,
   regionStatus,
   theirsAndYours,
   zoneCity,
   type LookupData,
 } from '../../lib/schedule';
 import { Heading, type HeadingLevel } from '../shared/Heading';
+import { regionLabel } from './my-region';
 import { REGION_SECTIONS } from './sections';
 import { Say, Time } from './Say';
 

@@ -1,7 +1,7 @@
 /**
  * "My region": the region the viewer hands off from. Detected from their time zone, or the one they
  * chose, remembered in localStorage. A signal shared by "Now" (which marks the row) and "Your next
- * handoff" (which has the field), so it lives in neither.
+ * handoff" (which has the field), so it lives in neither; with how both name a region.
  */
 import { createSignal } from 'solid-js';
 import { detectRegion, type LookupData } from '../../lib/schedule';
@@ -44,3 +44,12 @@ export function createMyRegion(data: LookupData, zone: string) {
 }
 
 export type MyRegion = ReturnType<typeof createMyRegion>;
+
+/**
+ * A region as the lookup names it in "Now" and in the field, with the other names the team uses
+ * for it: `IST (IGTSC)`, `EMEA`. Here rather than in `src/lib/schedule/lookup-data.ts`, whose
+ * chunk the guided handoff loads too.
+ */
+export function regionLabel(region: { id: string; aliases: readonly string[] }): string {
+  return region.aliases.length ? `${region.id} (${region.aliases.join(', ')})` : region.id;
+}

@@ -61,8 +61,3 @@ export function toLookupData(org: Org): LookupData {
 export function meetingName(meeting: Pick<MeetingData, 'from' | 'to'>): string {
   return `${meeting.from.join('/')} → ${meeting.to.join('/')}`;
 }
-
-/** A region as the lookup names it, with the other names the team uses for it: `IST (IGTSC)`, `EMEA`. */
-export function regionLabel(region: { id: string; aliases: readonly string[] }): string {
-  return region.aliases.length ? `${region.id} (${region.aliases.join(', ')})` : region.id;
-}
