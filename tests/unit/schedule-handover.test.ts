@@ -11,6 +11,7 @@ import {
   meetingOffDay,
   plainText,
   shiftOwnDay,
+  shownMeeting,
   theirsAndYours,
   todaySentence,
 } from '../../src/lib/schedule';
@@ -223,5 +224,38 @@ describe('the day view says whose day a shift or a meeting is', () => {
     ['2026-11-23T16:00:00Z', 'US', ''],
   ])('a meeting at %s for %s', (iso, id, text) => {
     expect(meetingOffDay(at(iso), region(id))).toBe(text);
+  });
+});
+
+describe('the meeting each region’s list shows', () => {
+  const today = {
+    start: at('2026-11-23T16:00Z'),
+    end: at('2026-11-23T16:30Z'),
+    date: { year: 2026, month: 11, day: 23 },
+  };
+  const next = {
+    start: at('2026-11-24T16:00Z'),
+    end: at('2026-11-24T16:30Z'),
+    date: { year: 2026, month: 11, day: 24 },
+  };
+  it.each([
+    ['upcoming', today, next, today],
+    ['running', today, next, today],
+    ['ended', today, next, next],
+    ['none', undefined, next, next],
+    ['none', undefined, undefined, undefined],
+  ] as const)('%s today: %o, next %o → %o', (state, t, n, shown) => {
+    expect(shownMeeting({ state, today: t, next: n })).toBe(shown);
+  });
+
+  it.each([
+    ['2026-11-23T15:50:00Z', 'upcoming', '2026-11-23T16:00:00Z'],
+    ['2026-11-23T16:10:00Z', 'running', '2026-11-23T16:00:00Z'],
+    ['2026-11-23T16:40:00Z', 'ended', '2026-11-24T16:00:00Z'],
+    ['2026-11-28T12:00:00Z', 'none', '2026-11-30T16:00:00Z'],
+  ])('for EMEA at %s (%s): the one at %s', (iso, state, start) => {
+    const s = handoverNow(at(iso), 'Europe/London', 'EMEA', DATA);
+    expect(s.state).toBe(state);
+    expect(shownMeeting(s)?.start).toBe(at(start));
   });
 });

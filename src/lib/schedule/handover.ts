@@ -68,6 +68,14 @@ export interface HandoverNow {
 }
 
 /**
+ * The meeting whose start each taking-part region's list shows: today's while it is coming up or
+ * running, else (ended, or none today) the next one.
+ */
+export function shownMeeting(status: Pick<HandoverNow, 'state' | 'today' | 'next'>): Interval | undefined {
+  return status.state === 'upcoming' || status.state === 'running' ? status.today : status.next;
+}
+
+/**
  * The handover status of `regionId` at `instant`. "Today" is the region's own
  * date (its time zone), so a meeting that falls after midnight in the viewer's
  * zone still counts as the region's meeting of the day.

@@ -10,3 +10,4 @@ export * from './year';
 export * from './lookup-data';
 export * from './handover';
 export * from './periods';
+export * from './day';
