@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import GuidedHandoff, { type GuidedHandoffProps } from '../../src/components/guided/GuidedHandoff';
 import { caseDetails, setCaseDetails } from '../../src/components/shared/case-store';
+import { stopDraftSync } from '../../src/components/shared/draft-sync';
 import { emptyDraftState, note, setDraftState, setNote } from '../../src/components/shared/note-store';
 import { EMPTY_CASE_DETAILS } from '../../src/lib/case-details';
 import { DRAFT_MAX_AGE_MS, GUIDED_DRAFT_KEY, serializeGuidedDraft } from '../../src/lib/guided-draft';
@@ -368,6 +369,7 @@ describe('GuidedHandoff: stored progress', () => {
       Date.now(),
     );
     localStorage.setItem('fts-handoff-guide:guided:v1', saved);
+    stopDraftSync(); // a fresh page: storage is opened (and former keys moved) as the page starts
     renderPage();
     expect(await screen.findByRole('heading', { name: 'Keep the case' })).toBeTruthy();
     expect(JSON.parse(localStorage.getItem(GUIDED_DRAFT_KEY)!).answers).toEqual({ is24x7: 'yes', delivered: 'yes' });

@@ -5,31 +5,16 @@
  */
 import { createSignal } from 'solid-js';
 import { detectRegion, type LookupData } from '../../lib/schedule';
+import { MY_REGION_KEY } from '../../lib/storage-keys';
+import { readKey, writeKey } from '../shared/storage';
 
-/** localStorage key of the viewer's chosen region. */
-export const MY_REGION_KEY = 'fts-guide:my-region';
-
-function readStored(): string | null {
-  try {
-    return localStorage.getItem(MY_REGION_KEY);
-  } catch {
-    return null;
-  }
-}
-
-function store(id: string | null): void {
-  try {
-    if (id) localStorage.setItem(MY_REGION_KEY, id);
-    else localStorage.removeItem(MY_REGION_KEY);
-  } catch {
-    // Storage blocked: the choice lasts for this visit only.
-  }
-}
+/** localStorage key of the viewer's chosen region (with the site's other keys). */
+export { MY_REGION_KEY };
 
 /** The viewer's region: `mine()`, what the zone suggests (`detected`), and `choose`, which remembers a choice. */
 export function createMyRegion(data: LookupData, zone: string) {
   const detected = detectRegion(zone, data.regions, Date.now());
-  const stored = readStored();
+  const stored = readKey(MY_REGION_KEY);
   const [mine, setMine] = createSignal(
     stored && data.regions.some((r) => r.id === stored) ? stored : detected.regionId,
   );
@@ -38,7 +23,8 @@ export function createMyRegion(data: LookupData, zone: string) {
   const choose = (id: string) => {
     setMine(id);
     // Choosing the detected region again forgets the choice: the zone decides once more.
-    store(id === detected.regionId ? null : id);
+    // Storage blocked: the choice lasts for this visit only.
+    writeKey(MY_REGION_KEY, id === detected.regionId ? null : id);
   };
   return { detected, mine, chosen, choose };
 }

@@ -26,8 +26,9 @@
 import { createEffect, createRoot, createSignal, on } from 'solid-js';
 import { DRAFT_KEY, DRAFT_VERSION, SET_ASIDE_KEY, encodeDraft, type Draft } from '../../lib/note/draft-format';
 import type { OverLimit } from '../../lib/note/limits';
-import { CASE_DATA_KEYS } from '../../lib/storage-keys';
-import { openStorage, readKey, writeKey } from './storage';
+import { PROBE_KEY } from '../../lib/storage-keys';
+import { CASE_DATA_KEYS, migrateKeys } from '../../lib/storage-migration';
+import { readKey, writeKey } from './storage';
 import { draftState, emptyDraftState, isDraftEmpty, setDraftState, type DraftState } from './note-store';
 
 export interface DraftStatus {
@@ -109,6 +110,22 @@ function onHide(): void {
 }
 
 const update = (patch: Partial<DraftStatus>) => setDraftStatus((s) => ({ ...s, ...patch }));
+
+/**
+ * localStorage once it has shown that it stores (a write and a removal), with the keys of earlier
+ * versions moved to today's; null when the browser does not let the site store anything.
+ */
+function openStorage(): Storage | null {
+  try {
+    const s = window.localStorage;
+    s.setItem(PROBE_KEY, '1');
+    s.removeItem(PROBE_KEY);
+    migrateKeys(s);
+    return s;
+  } catch {
+    return null;
+  }
+}
 
 /** What is stored under `key`, once storage has been opened (null before, or when it is blocked). */
 const read = (key: string): string | null => (storage ? readKey(key) : null);

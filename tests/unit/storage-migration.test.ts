@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  CASE_DATA_KEYS,
   DRAFT_KEY,
-  FORMER_KEYS,
   GUIDED_DRAFT_KEY,
   KEY_PREFIX,
   MY_REGION_KEY,
   PROBE_KEY,
   SET_ASIDE_KEY,
-  migrateKeys,
-  type KeyValueStore,
 } from '../../src/lib/storage-keys';
+import { CASE_DATA_KEYS, FORMER_KEYS, migrateKeys, type KeyValueStore } from '../../src/lib/storage-migration';
 
 /** A store over a plain object; `refuse` makes every write throw, as a full localStorage does. */
 function memoryStore(items: Record<string, string>, refuse = false): KeyValueStore & { items: Record<string, string> } {
