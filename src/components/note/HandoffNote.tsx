@@ -33,6 +33,7 @@ import {
   RICH_STYLE,
   type LabelledValue,
 } from '../../lib/note/render';
+import { linesInBlocks } from '../../lib/note/line-blocks';
 import { UNANSWERED } from '../../lib/note/syntax';
 import {
   CHECKLIST,
@@ -652,16 +653,4 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
       </Show>
     </div>
   );
-}
-
-/**
- * Splits text into blocks of up to 8 lines, each keeping its line breaks, so
- * the blocks put together are the text itself. Shown as block elements, a
- * trailing line break ends the block's last line just as the text does.
- */
-function linesInBlocks(text: string): string[] {
-  const lines = text.split(/(?<=\n)/);
-  const blocks: string[] = [];
-  for (let i = 0; i < lines.length; i += 8) blocks.push(lines.slice(i, i + 8).join(''));
-  return blocks;
 }
