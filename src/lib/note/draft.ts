@@ -12,6 +12,7 @@ import { CHECKLIST, type ChecklistId } from './template';
 
 export * from './draft-format';
 export { fieldsOverLimit } from './limits';
+export { storedDraftMessage } from './draft-messages';
 
 const text = () => z._default(z.string(), '');
 type Text = ReturnType<typeof text>;
