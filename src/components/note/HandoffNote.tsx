@@ -13,7 +13,6 @@ import {
   createMemo,
   createSignal,
   createUniqueId,
-  createRenderEffect,
   onCleanup,
   onMount,
   type JSX,
@@ -22,26 +21,12 @@ import { Portal } from 'solid-js/web';
 import { removedMessage } from '../../lib/identifiers';
 import { runChecks } from '../../lib/note/checks';
 import { fieldsOverLimit } from '../../lib/note/limits';
-import { type AnySectionId, type Note } from '../../lib/note/note';
+import type { AnySectionId } from '../../lib/note/note';
 import type { ParsedNote } from '../../lib/note/parse';
 import type { ImportNoteProps } from './ImportNote';
-import {
-  noteBlocks,
-  renderHtml,
-  renderMarkdown,
-  renderPlainParts,
-  RICH_STYLE,
-  type LabelledValue,
-} from '../../lib/note/render';
+import { renderHtml, renderMarkdown, renderPlainParts } from '../../lib/note/render';
 import { linesInBlocks } from '../../lib/note/line-blocks';
-import { UNANSWERED } from '../../lib/note/syntax';
-import {
-  CHECKLIST,
-  OPTIONAL_SECTIONS,
-  SECTIONS,
-  SECTION_PLACEHOLDER,
-  type ChecklistItemDef,
-} from '../../lib/note/template';
+import { CHECKLIST, OPTIONAL_SECTIONS, SECTIONS, type ChecklistItemDef } from '../../lib/note/template';
 import { checkLength, formatCount, LINE_MAX, SECTION_MAX } from '../../lib/text-limit';
 import CaseDetailsFields, { type CaseOptions } from '../shared/CaseDetailsFields';
 import Field, { cleanTypedIdentifier } from '../shared/Field';
@@ -61,6 +46,7 @@ import {
 import { copyPlain, copyRich, download, selectContents } from '../shared/clipboard';
 import { adoptEarlyInput } from '../shared/early-input';
 import type { HeadingLevel } from '../shared/Heading';
+import RichNote from './RichNote';
 
 export interface HandoffNoteProps {
   /** Choices from the data file, passed by `HandoffNote.astro`. */
@@ -80,66 +66,6 @@ const CHECKLIST_HINTS: Record<string, string> = {
   icmId: 'The ID of the case’s IcM, if it has one. Leave empty when there is none.',
   critsitReason: 'Only for a critsit: why the case is one. Leave empty otherwise.',
 };
-
-/**
- * Sets an element's inline style through the CSSOM. Under the site's strict
- * CSP, a `style` attribute (which Solid writes for `style="…"` strings) is
- * blocked; the CSSOM is not.
- */
-function css(text: string | (() => string)) {
-  return (el: HTMLElement) => createRenderEffect(() => (el.style.cssText = typeof text === 'string' ? text : text()));
-}
-
-/** The rich note built as elements, never parsed from an HTML string, with the same inline styles as the copied HTML. */
-function RichNote(props: { note: Note; details?: typeof caseDetails }): JSX.Element {
-  const table = (items: LabelledValue[]) => (
-    <table ref={css(RICH_STYLE.table)}>
-      <tbody>
-        <For each={items}>
-          {(item) => (
-            <tr>
-              <th scope="row" ref={css(RICH_STYLE.label)}>
-                {item.label}
-              </th>
-              <td ref={css(() => (item.value ? RICH_STYLE.value : RICH_STYLE.unanswered))}>
-                {item.value || UNANSWERED}
-              </td>
-            </tr>
-          )}
-        </For>
-      </tbody>
-    </table>
-  );
-  return (
-    <div ref={css(RICH_STYLE.root)}>
-      <For each={noteBlocks(props.note, props.details)}>
-        {(block) => (
-          <Switch>
-            <Match when={block.kind === 'case' && block}>{(b) => table(b().items)}</Match>
-            <Match when={block.kind === 'section' && block}>
-              {(b) => (
-                <>
-                  <p ref={css(RICH_STYLE.heading)}>{b().heading}</p>
-                  <Show when={b().text} fallback={<p ref={css(RICH_STYLE.empty)}>{SECTION_PLACEHOLDER}</p>}>
-                    <p ref={css(`${RICH_STYLE.text};white-space:pre-wrap`)}>{b().text}</p>
-                  </Show>
-                </>
-              )}
-            </Match>
-            <Match when={block.kind === 'checklist' && block}>
-              {(b) => (
-                <>
-                  <p ref={css(RICH_STYLE.heading)}>{b().heading}</p>
-                  {table(b().items)}
-                </>
-              )}
-            </Match>
-          </Switch>
-        )}
-      </For>
-    </div>
-  );
-}
 
 export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
   const id = createUniqueId();
