@@ -18,18 +18,15 @@ import {
   type JSX,
 } from 'solid-js';
 import { Portal } from 'solid-js/web';
-import { removedMessage } from '../../lib/identifiers';
 import { runChecks } from '../../lib/note/checks';
 import { fieldsOverLimit } from '../../lib/note/limits';
-import type { AnySectionId } from '../../lib/note/note';
 import type { ParsedNote } from '../../lib/note/parse';
 import type { ImportNoteProps } from './ImportNote';
 import { renderHtml, renderMarkdown, renderPlainParts } from '../../lib/note/render';
 import { linesInBlocks } from '../../lib/note/line-blocks';
-import { CHECKLIST, OPTIONAL_SECTIONS, SECTIONS, type ChecklistItemDef } from '../../lib/note/template';
-import { checkLength, formatCount, LINE_MAX, SECTION_MAX } from '../../lib/text-limit';
+import { CHECKLIST, OPTIONAL_SECTIONS, SECTIONS } from '../../lib/note/template';
+import { formatCount } from '../../lib/text-limit';
 import CaseDetailsFields, { type CaseOptions } from '../shared/CaseDetailsFields';
-import Field, { cleanTypedIdentifier } from '../shared/Field';
 import DraftConflict from '../shared/DraftConflict';
 import { caseDetails } from '../shared/case-store';
 import { discardSetAside, draftStatus, forgetDrafts, setDraftMessage, startDraftSync } from '../shared/draft-sync';
@@ -46,6 +43,7 @@ import {
 import { copyPlain, copyRich, download, selectContents } from '../shared/clipboard';
 import { adoptEarlyInput } from '../shared/early-input';
 import type { HeadingLevel } from '../shared/Heading';
+import { createNoteFields } from './note-fields';
 import RichNote from './RichNote';
 
 export interface HandoffNoteProps {
@@ -61,11 +59,6 @@ const TABS: readonly { id: Tab; label: string }[] = [
   { id: 'markdown', label: 'Markdown' },
   { id: 'rich', label: 'Rich text preview' },
 ];
-
-const CHECKLIST_HINTS: Record<string, string> = {
-  icmId: 'The ID of the case’s IcM, if it has one. Leave empty when there is none.',
-  critsitReason: 'Only for a critsit: why the case is one. Leave empty otherwise.',
-};
 
 export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
   const id = createUniqueId();
@@ -106,7 +99,6 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
   const plain = () => plainParts().join('\n');
   const markdown = createMemo(() => (fits() && tab() === 'markdown' ? renderMarkdown(note, details()) : ''));
   const findings = createMemo(() => (fits() ? runChecks({ note, caseDetails }) : []));
-  const [icmRemoved, setIcmRemoved] = createSignal('');
   const goTo = (field: string) => document.getElementById(fieldId(field))?.focus();
 
   /** Says something in the live region; cleared later so the same words are announced again next time. */
@@ -116,6 +108,8 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
     clearTimeout(announceTimer);
     announceTimer = setTimeout(() => setAnnouncement(''), 8000);
   };
+
+  const [sectionField, checklistItem] = createNoteFields(fieldId);
 
   const replaceDraft = (state: DraftState, what: string) => {
     setUndo({ state: draftState(), what });
@@ -170,99 +164,6 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
       'Import',
     );
     setDraftMessage('Imported: the fields are filled from the pasted note. Use Undo to bring the previous note back.');
-  };
-
-  const sectionField = (section: { id: AnySectionId; label: string; hint: string }) => {
-    const length = () => checkLength(note.sections[section.id].length, SECTION_MAX);
-    return (
-      <Field
-        label={section.label}
-        id={fieldId(section.id)}
-        hint={section.hint}
-        hintFirst
-        max={SECTION_MAX}
-        error={length().over ? length().message : undefined}
-        note={length().message || undefined}
-      >
-        {(control) => (
-          <textarea
-            id={control.id}
-            rows={4}
-            spellcheck={true}
-            value={note.sections[section.id]}
-            aria-invalid={control.invalid}
-            aria-describedby={control.describedBy}
-            onPaste={control.onPaste}
-            onBeforeInput={control.onBeforeInput}
-            onInput={(e) => setNote('sections', section.id, e.currentTarget.value)}
-          />
-        )}
-      </Field>
-    );
-  };
-
-  const choiceItem = (item: ChecklistItemDef) => (
-    <fieldset class="field field-choice" id={fieldId(item.id)} tabindex="-1">
-      <legend>{item.formLabel}</legend>
-      <div class="hn-choices">
-        <For each={[...(item.options ?? []), '']}>
-          {(value) => (
-            <label>
-              <input
-                type="radio"
-                name={fieldId(item.id)}
-                value={value}
-                checked={note.checklist[item.id] === value}
-                onChange={() => setNote('checklist', item.id, value)}
-              />
-              {value || 'Not answered'}
-            </label>
-          )}
-        </For>
-      </div>
-    </fieldset>
-  );
-
-  const textItem = (item: ChecklistItemDef) => {
-    const isIcm = item.id === 'icmId';
-    const value = () => note.checklist[item.id];
-    const length = () => checkLength(value().length, LINE_MAX);
-    /**
-     * The IcM ID is cleaned as it arrives (full-width characters, invisible characters); the field says
-     * what it removed. The wiki gives no form for an IcM ID, so nothing more is asked of it.
-     */
-    const onInput = (event: Event) => {
-      if (!isIcm) return setNote('checklist', item.id, (event.currentTarget as HTMLInputElement).value);
-      const { value: cleaned, removed } = cleanTypedIdentifier(event);
-      setIcmRemoved(removedMessage(removed));
-      setNote('checklist', item.id, cleaned);
-    };
-    return (
-      <Field
-        label={item.formLabel}
-        id={fieldId(item.id)}
-        hint={CHECKLIST_HINTS[item.id]}
-        max={LINE_MAX}
-        error={length().over ? length().message : undefined}
-        notice={isIcm ? icmRemoved() || undefined : undefined}
-        note={length().message || undefined}
-      >
-        {(control) => (
-          <input
-            id={control.id}
-            type="text"
-            autocomplete="off"
-            value={value()}
-            aria-invalid={control.invalid}
-            aria-describedby={control.describedBy}
-            onPaste={control.onPaste}
-            onBeforeInput={control.onBeforeInput}
-            onInput={onInput}
-            onCompositionEnd={onInput}
-          />
-        )}
-      </Field>
-    );
   };
 
   return (
@@ -402,7 +303,7 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
 
             <fieldset class="hn-checklist">
               <legend>Ticket's checklist</legend>
-              <For each={CHECKLIST}>{(item) => (item.options ? choiceItem(item) : textItem(item))}</For>
+              <For each={CHECKLIST}>{(item) => checklistItem(item)}</For>
             </fieldset>
           </form>
 
