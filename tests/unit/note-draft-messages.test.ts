@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_CASE_DETAILS } from '../../src/lib/case-details';
-import { DRAFT_MAX_AGE_MS, decodeDraft, encodeDraft, type DecodedDraft, type Draft } from '../../src/lib/note/draft';
-import { storedDraftMessage } from '../../src/lib/note/draft-messages';
+import {
+  DRAFT_MAX_AGE_MS,
+  decodeDraft,
+  encodeDraft,
+  storedDraftMessage,
+  type DecodedDraft,
+  type Draft,
+} from '../../src/lib/note/draft';
 import { emptyNote } from '../../src/lib/note/note';
 
 const NOW = Date.UTC(2026, 10, 23, 12, 0, 0);
