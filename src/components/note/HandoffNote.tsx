@@ -3,47 +3,16 @@
  * in three formats, checks beside it, copy / download / print, drafts that
  * survive reloads, and import. Thin over `src/lib/note`; the note and case
  * details live in the page-wide stores so other islands share them.
+ * This file is the island and its layout; its parts are `note-fields.tsx`
+ * (the note's fields), `note-output.tsx` (the formats, buttons and checks)
+ * and `RichNote.tsx` (the rich preview, also printed).
  */
-import {
-  For,
-  Index,
-  Match,
-  Show,
-  Switch,
-  createMemo,
-  createSignal,
-  createUniqueId,
-  createRenderEffect,
-  onCleanup,
-  onMount,
-  type JSX,
-} from 'solid-js';
+import { For, Show, createMemo, createSignal, createUniqueId, onCleanup, onMount, type JSX } from 'solid-js';
 import { Portal } from 'solid-js/web';
-import { removedMessage } from '../../lib/identifiers';
-import { runChecks } from '../../lib/note/checks';
 import { fieldsOverLimit } from '../../lib/note/limits';
-import { type AnySectionId, type Note } from '../../lib/note/note';
 import type { ParsedNote } from '../../lib/note/parse';
-import type { ImportNoteProps } from './ImportNote';
-import {
-  noteBlocks,
-  renderHtml,
-  renderMarkdown,
-  renderPlainParts,
-  RICH_STYLE,
-  type LabelledValue,
-} from '../../lib/note/render';
-import { UNANSWERED } from '../../lib/note/syntax';
-import {
-  CHECKLIST,
-  OPTIONAL_SECTIONS,
-  SECTIONS,
-  SECTION_PLACEHOLDER,
-  type ChecklistItemDef,
-} from '../../lib/note/template';
-import { checkLength, formatCount, LINE_MAX, SECTION_MAX } from '../../lib/text-limit';
+import { CHECKLIST, OPTIONAL_SECTIONS, SECTIONS } from '../../lib/note/template';
 import CaseDetailsFields, { type CaseOptions } from '../shared/CaseDetailsFields';
-import Field, { cleanTypedIdentifier } from '../shared/Field';
 import DraftConflict from '../shared/DraftConflict';
 import { caseDetails } from '../shared/case-store';
 import { discardSetAside, draftStatus, forgetDrafts, setDraftMessage, startDraftSync } from '../shared/draft-sync';
@@ -57,9 +26,13 @@ import {
   setNote,
   type DraftState,
 } from '../shared/note-store';
-import { copyPlain, copyRich, download, selectContents } from '../shared/clipboard';
+import { download } from '../shared/clipboard';
 import { adoptEarlyInput } from '../shared/early-input';
 import type { HeadingLevel } from '../shared/Heading';
+import type { ImportNoteProps } from './ImportNote';
+import { createNoteFields } from './note-fields';
+import { createNoteOutput } from './note-output';
+import RichNote from './RichNote';
 
 export interface HandoffNoteProps {
   /** Choices from the data file, passed by `HandoffNote.astro`. */
@@ -68,88 +41,14 @@ export interface HandoffNoteProps {
   level?: Extract<HeadingLevel, 2 | 3>;
 }
 
-type Tab = 'plain' | 'markdown' | 'rich';
-const TABS: readonly { id: Tab; label: string }[] = [
-  { id: 'plain', label: 'Plain text' },
-  { id: 'markdown', label: 'Markdown' },
-  { id: 'rich', label: 'Rich text preview' },
-];
-
-const CHECKLIST_HINTS: Record<string, string> = {
-  icmId: 'The ID of the case’s IcM, if it has one. Leave empty when there is none.',
-  critsitReason: 'Only for a critsit: why the case is one. Leave empty otherwise.',
-};
-
-/**
- * Sets an element's inline style through the CSSOM. Under the site's strict
- * CSP, a `style` attribute (which Solid writes for `style="…"` strings) is
- * blocked; the CSSOM is not.
- */
-function css(text: string | (() => string)) {
-  return (el: HTMLElement) => createRenderEffect(() => (el.style.cssText = typeof text === 'string' ? text : text()));
-}
-
-/** The rich note built as elements, never parsed from an HTML string, with the same inline styles as the copied HTML. */
-function RichNote(props: { note: Note; details?: typeof caseDetails }): JSX.Element {
-  const table = (items: LabelledValue[]) => (
-    <table ref={css(RICH_STYLE.table)}>
-      <tbody>
-        <For each={items}>
-          {(item) => (
-            <tr>
-              <th scope="row" ref={css(RICH_STYLE.label)}>
-                {item.label}
-              </th>
-              <td ref={css(() => (item.value ? RICH_STYLE.value : RICH_STYLE.unanswered))}>
-                {item.value || UNANSWERED}
-              </td>
-            </tr>
-          )}
-        </For>
-      </tbody>
-    </table>
-  );
-  return (
-    <div ref={css(RICH_STYLE.root)}>
-      <For each={noteBlocks(props.note, props.details)}>
-        {(block) => (
-          <Switch>
-            <Match when={block.kind === 'case' && block}>{(b) => table(b().items)}</Match>
-            <Match when={block.kind === 'section' && block}>
-              {(b) => (
-                <>
-                  <p ref={css(RICH_STYLE.heading)}>{b().heading}</p>
-                  <Show when={b().text} fallback={<p ref={css(RICH_STYLE.empty)}>{SECTION_PLACEHOLDER}</p>}>
-                    <p ref={css(`${RICH_STYLE.text};white-space:pre-wrap`)}>{b().text}</p>
-                  </Show>
-                </>
-              )}
-            </Match>
-            <Match when={block.kind === 'checklist' && block}>
-              {(b) => (
-                <>
-                  <p ref={css(RICH_STYLE.heading)}>{b().heading}</p>
-                  {table(b().items)}
-                </>
-              )}
-            </Match>
-          </Switch>
-        )}
-      </For>
-    </div>
-  );
-}
-
 export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
   const id = createUniqueId();
   const fieldId = (field: string) => `${id}-${field}`;
   const [printing, setPrinting] = createSignal(false);
-  const [tab, setTab] = createSignal<Tab>('plain');
   const [announcement, setAnnouncement] = createSignal('');
   const [undo, setUndo] = createSignal<{ state: DraftState; what: string } | null>(null);
   /** The "Import a note" panel, fetched when it is first opened; false when that failed. */
   const [ImportPanel, setImportPanel] = createSignal<((props: ImportNoteProps) => JSX.Element) | false>();
-  let outputRef: HTMLPreElement | undefined;
   let announceTimer: ReturnType<typeof setTimeout> | undefined;
 
   let formRef: HTMLFormElement | undefined;
@@ -175,12 +74,6 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
   // checking megabytes at every key press is what froze the page.
   const overLimit = createMemo(() => fieldsOverLimit(note, caseDetails));
   const fits = () => overLimit().length === 0;
-  const plainParts = createMemo(() => (fits() ? renderPlainParts(note, details()) : []));
-  const plain = () => plainParts().join('\n');
-  const markdown = createMemo(() => (fits() && tab() === 'markdown' ? renderMarkdown(note, details()) : ''));
-  const findings = createMemo(() => (fits() ? runChecks({ note, caseDetails }) : []));
-  const [icmRemoved, setIcmRemoved] = createSignal('');
-  const goTo = (field: string) => document.getElementById(fieldId(field))?.focus();
 
   /** Says something in the live region; cleared later so the same words are announced again next time. */
   const announce = (text: string) => {
@@ -190,36 +83,12 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
     announceTimer = setTimeout(() => setAnnouncement(''), 8000);
   };
 
+  const [sectionField, checklistItem] = createNoteFields(fieldId);
+  const [formats, checks] = createNoteOutput(fieldId, details, overLimit, announce);
+
   const replaceDraft = (state: DraftState, what: string) => {
     setUndo({ state: draftState(), what });
     setDraftState(state);
-  };
-
-  const copied = (result: 'copied' | 'failed', what: string) => {
-    if (result === 'copied') announce(`Copied ${what}.`);
-    else {
-      setTab('plain');
-      queueMicrotask(() => outputRef && selectContents(outputRef));
-      announce('This browser blocked copying. The note is selected in the output: press Ctrl+C (or ⌘+C) to copy it.');
-    }
-  };
-
-  const fileName = (ext: string) => {
-    const n = caseDetails.caseNumber.replace(/\D/g, '');
-    return `handoff-note${n ? `-${n}` : ''}.${ext}`;
-  };
-
-  const onTabKey = (event: KeyboardEvent) => {
-    const index = TABS.findIndex((t) => t.id === tab());
-    let next = index;
-    if (event.key === 'ArrowRight') next = (index + 1) % TABS.length;
-    else if (event.key === 'ArrowLeft') next = (index - 1 + TABS.length) % TABS.length;
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = TABS.length - 1;
-    else return;
-    event.preventDefault();
-    setTab(TABS[next]!.id);
-    document.getElementById(fieldId(`tab-${TABS[next]!.id}`))?.focus();
   };
 
   /** Code used only on a click (the import panel with its reader, the example) is fetched then, not with the page. */
@@ -243,99 +112,6 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
       'Import',
     );
     setDraftMessage('Imported: the fields are filled from the pasted note. Use Undo to bring the previous note back.');
-  };
-
-  const sectionField = (section: { id: AnySectionId; label: string; hint: string }) => {
-    const length = () => checkLength(note.sections[section.id].length, SECTION_MAX);
-    return (
-      <Field
-        label={section.label}
-        id={fieldId(section.id)}
-        hint={section.hint}
-        hintFirst
-        max={SECTION_MAX}
-        error={length().over ? length().message : undefined}
-        note={length().message || undefined}
-      >
-        {(control) => (
-          <textarea
-            id={control.id}
-            rows={4}
-            spellcheck={true}
-            value={note.sections[section.id]}
-            aria-invalid={control.invalid}
-            aria-describedby={control.describedBy}
-            onPaste={control.onPaste}
-            onBeforeInput={control.onBeforeInput}
-            onInput={(e) => setNote('sections', section.id, e.currentTarget.value)}
-          />
-        )}
-      </Field>
-    );
-  };
-
-  const choiceItem = (item: ChecklistItemDef) => (
-    <fieldset class="field field-choice" id={fieldId(item.id)} tabindex="-1">
-      <legend>{item.formLabel}</legend>
-      <div class="hn-choices">
-        <For each={[...(item.options ?? []), '']}>
-          {(value) => (
-            <label>
-              <input
-                type="radio"
-                name={fieldId(item.id)}
-                value={value}
-                checked={note.checklist[item.id] === value}
-                onChange={() => setNote('checklist', item.id, value)}
-              />
-              {value || 'Not answered'}
-            </label>
-          )}
-        </For>
-      </div>
-    </fieldset>
-  );
-
-  const textItem = (item: ChecklistItemDef) => {
-    const isIcm = item.id === 'icmId';
-    const value = () => note.checklist[item.id];
-    const length = () => checkLength(value().length, LINE_MAX);
-    /**
-     * The IcM ID is cleaned as it arrives (full-width characters, invisible characters); the field says
-     * what it removed. The wiki gives no form for an IcM ID, so nothing more is asked of it.
-     */
-    const onInput = (event: Event) => {
-      if (!isIcm) return setNote('checklist', item.id, (event.currentTarget as HTMLInputElement).value);
-      const { value: cleaned, removed } = cleanTypedIdentifier(event);
-      setIcmRemoved(removedMessage(removed));
-      setNote('checklist', item.id, cleaned);
-    };
-    return (
-      <Field
-        label={item.formLabel}
-        id={fieldId(item.id)}
-        hint={CHECKLIST_HINTS[item.id]}
-        max={LINE_MAX}
-        error={length().over ? length().message : undefined}
-        notice={isIcm ? icmRemoved() || undefined : undefined}
-        note={length().message || undefined}
-      >
-        {(control) => (
-          <input
-            id={control.id}
-            type="text"
-            autocomplete="off"
-            value={value()}
-            aria-invalid={control.invalid}
-            aria-describedby={control.describedBy}
-            onPaste={control.onPaste}
-            onBeforeInput={control.onBeforeInput}
-            onInput={onInput}
-            onCompositionEnd={onInput}
-          />
-        )}
-      </Field>
-    );
   };
 
   return (
@@ -475,7 +251,7 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
 
             <fieldset class="hn-checklist">
               <legend>Ticket's checklist</legend>
-              <For each={CHECKLIST}>{(item) => (item.options ? choiceItem(item) : textItem(item))}</For>
+              <For each={CHECKLIST}>{(item) => checklistItem(item)}</For>
             </fieldset>
           </form>
 
@@ -487,121 +263,7 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
             ) : (
               <h2 id={fieldId('output-heading')}>Your note</h2>
             )}
-            <Show
-              when={fits()}
-              fallback={
-                <div class="hn-over-limit">
-                  <p>
-                    No note is made while a field is past its maximum. Nothing you typed is cut: shorten the field, and
-                    the note is back as soon as it fits.
-                  </p>
-                  <ul>
-                    <For each={overLimit()}>
-                      {(item) => (
-                        <li>
-                          {item.label}: {formatCount(item.length)} characters, the maximum is {formatCount(item.max)}.{' '}
-                          <button type="button" class="hn-link" onClick={() => goTo(item.field)}>
-                            Go to the field
-                          </button>
-                        </li>
-                      )}
-                    </For>
-                  </ul>
-                </div>
-              }
-            >
-              <div role="tablist" aria-label="Format" class="hn-tabs">
-                <For each={TABS}>
-                  {(t) => (
-                    <button
-                      type="button"
-                      role="tab"
-                      id={fieldId(`tab-${t.id}`)}
-                      aria-selected={tab() === t.id}
-                      aria-controls={fieldId('panel')}
-                      tabindex={tab() === t.id ? 0 : -1}
-                      onClick={() => setTab(t.id)}
-                      onKeyDown={onTabKey}
-                    >
-                      {t.label}
-                    </button>
-                  )}
-                </For>
-              </div>
-              <div role="tabpanel" id={fieldId('panel')} aria-labelledby={fieldId(`tab-${tab()}`)} class="hn-panel">
-                <Switch>
-                  <Match when={tab() === 'plain'}>
-                    <pre ref={outputRef} tabindex="0" aria-label="The note as plain text" class="hn-text">
-                      {/* Blocks of a few lines each: a key press re-lays out the block it changed, not 20,000 characters. */}
-                      <Index each={plainParts()}>
-                        {(part, i) => (
-                          <For each={linesInBlocks(i === 0 ? part() : `\n${part()}`)}>
-                            {(block) => <span class="hn-lines">{block}</span>}
-                          </For>
-                        )}
-                      </Index>
-                    </pre>
-                  </Match>
-                  <Match when={tab() === 'markdown'}>
-                    <pre tabindex="0" aria-label="The note as Markdown" class="hn-text">
-                      {markdown()}
-                    </pre>
-                  </Match>
-                  <Match when={tab() === 'rich'}>
-                    <div class="hn-paper" tabindex="0" aria-label="The note as rich text">
-                      <RichNote note={note} details={details()} />
-                    </div>
-                  </Match>
-                </Switch>
-              </div>
-
-              <div class="hn-actions" role="group" aria-label="Copy and download">
-                <button type="button" onClick={async () => copied(await copyPlain(plain()), 'the note as plain text')}>
-                  Copy as plain text
-                </button>
-                <button
-                  type="button"
-                  onClick={async () =>
-                    copied(
-                      await copyRich(renderHtml(note, details()), plain()),
-                      'the note as rich text (with plain text)',
-                    )
-                  }
-                >
-                  Copy rich
-                </button>
-                <button
-                  type="button"
-                  class="secondary"
-                  onClick={async () => copied(await copyPlain(renderMarkdown(note, details())), 'the note as Markdown')}
-                >
-                  Copy Markdown
-                </button>
-                <button
-                  type="button"
-                  class="secondary"
-                  onClick={() => {
-                    download(plain(), fileName('txt'), 'text/plain');
-                    announce(`Downloaded ${fileName('txt')}.`);
-                  }}
-                >
-                  Download .txt
-                </button>
-                <button
-                  type="button"
-                  class="secondary"
-                  onClick={() => {
-                    download(renderMarkdown(note, details()), fileName('md'), 'text/markdown');
-                    announce(`Downloaded ${fileName('md')}.`);
-                  }}
-                >
-                  Download .md
-                </button>
-                <button type="button" class="secondary" onClick={() => window.print()}>
-                  Print
-                </button>
-              </div>
-            </Show>
+            {formats()}
             <p class="hn-announce" role="status" aria-live="polite">
               {announcement()}
             </p>
@@ -612,31 +274,7 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
               ) : (
                 <h3 id={fieldId('checks-heading')}>Checks</h3>
               )}
-              <Show
-                when={findings().length > 0}
-                fallback={
-                  <p class="field-message">
-                    {fits()
-                      ? 'Nothing to point out. The checks help; they never block.'
-                      : 'The checks run again once every field fits its maximum.'}
-                  </p>
-                }
-              >
-                <ul>
-                  <For each={findings()}>
-                    {(finding) => (
-                      <li>
-                        {finding.message}{' '}
-                        <Show when={finding.field !== 'severity'}>
-                          <button type="button" class="hn-link" onClick={() => goTo(finding.field)}>
-                            Go to the field
-                          </button>
-                        </Show>
-                      </li>
-                    )}
-                  </For>
-                </ul>
-              </Show>
+              {checks()}
             </section>
           </section>
         </div>
@@ -652,16 +290,4 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
       </Show>
     </div>
   );
-}
-
-/**
- * Splits text into blocks of up to 8 lines, each keeping its line breaks, so
- * the blocks put together are the text itself. Shown as block elements, a
- * trailing line break ends the block's last line just as the text does.
- */
-function linesInBlocks(text: string): string[] {
-  const lines = text.split(/(?<=\n)/);
-  const blocks: string[] = [];
-  for (let i = 0; i < lines.length; i += 8) blocks.push(lines.slice(i, i + 8).join(''));
-  return blocks;
 }

@@ -4,8 +4,8 @@
  * on the page's load (`HandoffNote.tsx`).
  */
 import { createSignal, type JSX } from 'solid-js';
+import { describeImport } from '../../lib/note/import-summary';
 import { parseNote, type ParsedNote } from '../../lib/note/parse';
-import { OPTIONAL_SECTIONS, SECTIONS } from '../../lib/note/template';
 import { checkLength, formatCount, IMPORT_MAX } from '../../lib/text-limit';
 import Field from '../shared/Field';
 
@@ -14,21 +14,6 @@ export interface ImportNoteProps {
   id: string;
   /** Fills the fields from what was read. */
   onImport: (parsed: ParsedNote) => void;
-}
-
-/** A sentence saying what an import recognised. */
-function describeImport(parsed: ParsedNote): string {
-  const { recognised } = parsed;
-  const labels = [...SECTIONS, ...OPTIONAL_SECTIONS];
-  const sections = recognised.sections.map((s) => labels.find((l) => l.id === s)?.label ?? s);
-  const parts: string[] = [];
-  if (sections.length) parts.push(`sections: ${sections.join('; ')}`);
-  if (recognised.checklist.length) parts.push(`${recognised.checklist.length} checklist line(s)`);
-  if (recognised.caseDetails.length) parts.push(`${recognised.caseDetails.length} case detail(s)`);
-  let text = parts.length ? `Recognised ${parts.join(', ')}.` : 'No section headings were recognised.';
-  if (recognised.unmatchedLines)
-    text += ` ${recognised.unmatchedLines} line(s) that matched no section were put in Handoff Notes.`;
-  return text;
 }
 
 export default function ImportNote(props: ImportNoteProps): JSX.Element {

@@ -196,6 +196,7 @@ function apply(codec: Awaited<ReturnType<typeof loadCodec>>): void {
   if (!setAside) remove(SET_ASIDE_KEY);
   const raw = read(DRAFT_KEY);
   const decoded = codec.decodeDraft(raw, now);
+  const message = codec.storedDraftMessage(decoded);
   switch (decoded.kind) {
     case 'none':
       update({ setAside: setAside?.raw ?? null });
@@ -209,7 +210,7 @@ function apply(codec: Awaited<ReturnType<typeof loadCodec>>): void {
       }
       if (isDraftEmpty(draftState())) {
         adopt(toState(decoded.draft));
-        update({ message: 'Your saved draft is back.', setAside: setAside?.raw ?? null });
+        update({ message, setAside: setAside?.raw ?? null });
       } else {
         // Typed before the saved draft arrived: neither is dropped without asking.
         update({ conflict: { kind: 'restored', draft: decoded.draft }, setAside: setAside?.raw ?? null });
@@ -218,10 +219,7 @@ function apply(codec: Awaited<ReturnType<typeof loadCodec>>): void {
     }
     case 'expired':
       remove(DRAFT_KEY);
-      update({
-        message: 'A draft older than 14 days was removed from this browser (notes hold customer data).',
-        setAside: setAside?.raw ?? null,
-      });
+      update({ message, setAside: setAside?.raw ?? null });
       return;
     case 'invalid':
       try {
@@ -230,10 +228,7 @@ function apply(codec: Awaited<ReturnType<typeof loadCodec>>): void {
         // Could not keep a copy: the text is still offered for download below.
       }
       remove(DRAFT_KEY);
-      update({
-        message: `Your saved draft could not be read (${decoded.reason}), so it was set aside and the form starts empty. You can download the set-aside draft or discard it.`,
-        setAside: raw,
-      });
+      update({ message, setAside: raw });
   }
 }
 

@@ -3,7 +3,9 @@
  * draft is set aside (kept, with a message), never a crash. Drafts hold
  * customer data, so they expire after 14 days. The format itself (keys,
  * version, writing) is `draft-format.ts`; this module is loaded only when
- * something is stored.
+ * something is stored. It also holds the words the page shows for what it
+ * read back (`storedDraftMessage`), so they too load only then; what is done
+ * with the draft stays in `components/shared/draft-sync.ts`.
  */
 import * as z from 'zod/mini';
 import { DRAFT_MAX_AGE_MS, DRAFT_VERSION, type Draft } from './draft-format';
@@ -81,6 +83,24 @@ export function decodeDraft(raw: string | null, now: number): DecodedDraft {
   const draft = result.data as Draft;
   if (now - draft.savedAt > DRAFT_MAX_AGE_MS) return { kind: 'expired', savedAt: draft.savedAt };
   return { kind: 'ok', draft };
+}
+
+/**
+ * The message for a stored draft read back at load; '' when nothing was
+ * stored. For 'ok', what is said once the draft is in the form.
+ * @example storedDraftMessage({ kind: 'none' }) // ''
+ */
+export function storedDraftMessage(decoded: DecodedDraft): string {
+  switch (decoded.kind) {
+    case 'none':
+      return '';
+    case 'ok':
+      return 'Your saved draft is back.';
+    case 'expired':
+      return 'A draft older than 14 days was removed from this browser (notes hold customer data).';
+    case 'invalid':
+      return `Your saved draft could not be read (${decoded.reason}), so it was set aside and the form starts empty. You can download the set-aside draft or discard it.`;
+  }
 }
 
 /** A draft set aside: the raw text and when it was set aside (it expires like a draft). */

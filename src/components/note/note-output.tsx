@@ -1,0 +1,230 @@
+/**
+ * The generator's output pane: the note in its three formats (tabs), the copy,
+ * download and print buttons, and the checks' findings, with the state only
+ * they use (the open tab, the Markdown made on demand, the findings). Apart
+ * from `HandoffNote.tsx`, which keeps the pane's outline (its headings and the
+ * live region) and calls these where each part goes. They are plain
+ * functions, not components, on purpose: a component adds a level to Solid's
+ * hydration keys, so the pane's server-rendered HTML would change with the
+ * file it is written in.
+ */
+import { For, Index, Match, Show, Switch, createMemo, createSignal, type JSX } from 'solid-js';
+import type { CaseDetails } from '../../lib/case-details';
+import { runChecks } from '../../lib/note/checks';
+import type { OverLimit } from '../../lib/note/limits';
+import { linesInBlocks } from '../../lib/note/line-blocks';
+import { renderHtml, renderMarkdown, renderPlainParts } from '../../lib/note/render';
+import { formatCount } from '../../lib/text-limit';
+import { caseDetails } from '../shared/case-store';
+import { copyPlain, copyRich, download, selectContents } from '../shared/clipboard';
+import { note } from '../shared/note-store';
+import RichNote from './RichNote';
+
+type Tab = 'plain' | 'markdown' | 'rich';
+const TABS: readonly { id: Tab; label: string }[] = [
+  { id: 'plain', label: 'Plain text' },
+  { id: 'markdown', label: 'Markdown' },
+  { id: 'rich', label: 'Rich text preview' },
+];
+
+/**
+ * The pane's two parts: the note (the format tabs, the note in the open one, and the copy /
+ * download / print buttons; while a field is past its maximum, which fields instead), and the
+ * checks' findings, each with a link to its field. A pair, as Solid's own `createSignal` gives,
+ * because the names of an object's fields would be shipped to every visitor and a pair's are not.
+ */
+export type NoteOutput = [formats: () => JSX.Element, checks: () => JSX.Element];
+
+/**
+ * The output pane of one generator. `fieldId` gives the id of one of its elements (fields, tabs,
+ * panel); `details` the case details when the note starts with them; `overLimit` the fields past
+ * their maximum (while there are any, no note is made); `announce` says something in its live
+ * region.
+ */
+export function createNoteOutput(
+  fieldId: (field: string) => string,
+  details: () => CaseDetails | undefined,
+  overLimit: () => OverLimit[],
+  announce: (text: string) => void,
+): NoteOutput {
+  const fits = () => overLimit().length === 0;
+  const [tab, setTab] = createSignal<Tab>('plain');
+  let outputRef: HTMLPreElement | undefined;
+  const plainParts = createMemo(() => (fits() ? renderPlainParts(note, details()) : []));
+  const plain = () => plainParts().join('\n');
+  const markdown = createMemo(() => (fits() && tab() === 'markdown' ? renderMarkdown(note, details()) : ''));
+  const findings = createMemo(() => (fits() ? runChecks({ note, caseDetails }) : []));
+  const goTo = (field: string) => document.getElementById(fieldId(field))?.focus();
+
+  const copied = (result: 'copied' | 'failed', what: string) => {
+    if (result === 'copied') announce(`Copied ${what}.`);
+    else {
+      setTab('plain');
+      queueMicrotask(() => outputRef && selectContents(outputRef));
+      announce('This browser blocked copying. The note is selected in the output: press Ctrl+C (or ⌘+C) to copy it.');
+    }
+  };
+
+  const fileName = (ext: string) => {
+    const n = caseDetails.caseNumber.replace(/\D/g, '');
+    return `handoff-note${n ? `-${n}` : ''}.${ext}`;
+  };
+
+  const onTabKey = (event: KeyboardEvent) => {
+    const index = TABS.findIndex((t) => t.id === tab());
+    let next = index;
+    if (event.key === 'ArrowRight') next = (index + 1) % TABS.length;
+    else if (event.key === 'ArrowLeft') next = (index - 1 + TABS.length) % TABS.length;
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = TABS.length - 1;
+    else return;
+    event.preventDefault();
+    setTab(TABS[next]!.id);
+    document.getElementById(fieldId(`tab-${TABS[next]!.id}`))?.focus();
+  };
+
+  const formats = () => (
+    <Show
+      when={fits()}
+      fallback={
+        <div class="hn-over-limit">
+          <p>
+            No note is made while a field is past its maximum. Nothing you typed is cut: shorten the field, and the note
+            is back as soon as it fits.
+          </p>
+          <ul>
+            <For each={overLimit()}>
+              {(item) => (
+                <li>
+                  {item.label}: {formatCount(item.length)} characters, the maximum is {formatCount(item.max)}.{' '}
+                  <button type="button" class="hn-link" onClick={() => goTo(item.field)}>
+                    Go to the field
+                  </button>
+                </li>
+              )}
+            </For>
+          </ul>
+        </div>
+      }
+    >
+      <div role="tablist" aria-label="Format" class="hn-tabs">
+        <For each={TABS}>
+          {(t) => (
+            <button
+              type="button"
+              role="tab"
+              id={fieldId(`tab-${t.id}`)}
+              aria-selected={tab() === t.id}
+              aria-controls={fieldId('panel')}
+              tabindex={tab() === t.id ? 0 : -1}
+              onClick={() => setTab(t.id)}
+              onKeyDown={onTabKey}
+            >
+              {t.label}
+            </button>
+          )}
+        </For>
+      </div>
+      <div role="tabpanel" id={fieldId('panel')} aria-labelledby={fieldId(`tab-${tab()}`)} class="hn-panel">
+        <Switch>
+          <Match when={tab() === 'plain'}>
+            <pre ref={outputRef} tabindex="0" aria-label="The note as plain text" class="hn-text">
+              {/* Blocks of a few lines each: a key press re-lays out the block it changed, not 20,000 characters. */}
+              <Index each={plainParts()}>
+                {(part, i) => (
+                  <For each={linesInBlocks(i === 0 ? part() : `\n${part()}`)}>
+                    {(block) => <span class="hn-lines">{block}</span>}
+                  </For>
+                )}
+              </Index>
+            </pre>
+          </Match>
+          <Match when={tab() === 'markdown'}>
+            <pre tabindex="0" aria-label="The note as Markdown" class="hn-text">
+              {markdown()}
+            </pre>
+          </Match>
+          <Match when={tab() === 'rich'}>
+            <div class="hn-paper" tabindex="0" aria-label="The note as rich text">
+              <RichNote note={note} details={details()} />
+            </div>
+          </Match>
+        </Switch>
+      </div>
+
+      <div class="hn-actions" role="group" aria-label="Copy and download">
+        <button type="button" onClick={async () => copied(await copyPlain(plain()), 'the note as plain text')}>
+          Copy as plain text
+        </button>
+        <button
+          type="button"
+          onClick={async () =>
+            copied(await copyRich(renderHtml(note, details()), plain()), 'the note as rich text (with plain text)')
+          }
+        >
+          Copy rich
+        </button>
+        <button
+          type="button"
+          class="secondary"
+          onClick={async () => copied(await copyPlain(renderMarkdown(note, details())), 'the note as Markdown')}
+        >
+          Copy Markdown
+        </button>
+        <button
+          type="button"
+          class="secondary"
+          onClick={() => {
+            download(plain(), fileName('txt'), 'text/plain');
+            announce(`Downloaded ${fileName('txt')}.`);
+          }}
+        >
+          Download .txt
+        </button>
+        <button
+          type="button"
+          class="secondary"
+          onClick={() => {
+            download(renderMarkdown(note, details()), fileName('md'), 'text/markdown');
+            announce(`Downloaded ${fileName('md')}.`);
+          }}
+        >
+          Download .md
+        </button>
+        <button type="button" class="secondary" onClick={() => window.print()}>
+          Print
+        </button>
+      </div>
+    </Show>
+  );
+
+  const checks = () => (
+    <Show
+      when={findings().length > 0}
+      fallback={
+        <p class="field-message">
+          {fits()
+            ? 'Nothing to point out. The checks help; they never block.'
+            : 'The checks run again once every field fits its maximum.'}
+        </p>
+      }
+    >
+      <ul>
+        <For each={findings()}>
+          {(finding) => (
+            <li>
+              {finding.message}{' '}
+              <Show when={finding.field !== 'severity'}>
+                <button type="button" class="hn-link" onClick={() => goTo(finding.field)}>
+                  Go to the field
+                </button>
+              </Show>
+            </li>
+          )}
+        </For>
+      </ul>
+    </Show>
+  );
+
+  return [formats, checks];
+}
