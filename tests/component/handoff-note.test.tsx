@@ -6,7 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import HandoffNote from '../../src/components/note/HandoffNote';
 import CaseDetailsFields from '../../src/components/shared/CaseDetailsFields';
-import { draftRestored, stopDraftSync } from '../../src/components/shared/draft-sync';
+import { draftRestored, flushDraft, stopDraftSync } from '../../src/components/shared/draft-sync';
 import { emptyDraftState, setDraftState } from '../../src/components/shared/note-store';
 import { DRAFT_KEY, SET_ASIDE_KEY } from '../../src/lib/note/draft';
 
@@ -364,6 +364,19 @@ describe('HandoffNote: drafts', () => {
     await user.click(within(alert).getByRole('button', { name: "Load the other tab's note" }));
     expect(screen.getByLabelText('Handoff Notes')).toHaveProperty('value', 'Tab two');
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('a change waiting to be written is not written over another tab’s note while that note is still being read', async () => {
+    const user = userEvent.setup();
+    mount();
+    await user.type(screen.getByLabelText('Handoff Notes'), 'Tab one');
+    fireEvent.input(screen.getByLabelText('Handoff Notes'), { target: { value: 'Tab one, more' } });
+    const other = otherTabSaves({ note: { sections: { handoffNotes: 'Tab two' } } });
+    // The pending write comes due before this tab has read the other tab's note (its reader still loading).
+    flushDraft();
+    expect(localStorage.getItem(DRAFT_KEY)).toBe(other);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/changed in another tab/);
+    expect(localStorage.getItem(DRAFT_KEY)).toBe(other);
   });
 
   it('"Keep this tab\'s note" saves it over the other', async () => {

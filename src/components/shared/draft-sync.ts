@@ -64,6 +64,8 @@ let lastSeen: string | null = null;
 let adopting = false;
 /** True until the stored draft is read: nothing may be written over it before. */
 let restoring = false;
+/** Another tab's draft while its reader is still loading: nothing is written over it meanwhile. */
+let reading: string | null = null;
 /** Settles once the stored draft (if any) is in the store. */
 let restored: Promise<void> = Promise.resolve();
 
@@ -80,8 +82,8 @@ let lastWriteAt = 0;
 export function flushDraft(): void {
   clearTimeout(timer);
   timer = undefined;
-  // Kept until the stored draft is read, then written (or offered, if both differ).
-  if (restoring) return;
+  // Kept until the stored draft (or another tab's) is read, then written (or offered, if both differ).
+  if (restoring || reading !== null) return;
   const state = pending;
   pending = null;
   if (!state) return;
@@ -247,12 +249,20 @@ function onStorage(event: StorageEvent): void {
     update({ conflict: { kind: 'removed' } });
     return;
   }
+  reading = value;
+  const done = () => {
+    if (reading !== value) return;
+    reading = null;
+    // Not a note to ask about (unreadable, or gone): what waited is written now.
+    if (!draftStatus().conflict) flushDraft();
+  };
   void loadCodec().then(({ decodeDraft }) => {
     // Another change may have come in meanwhile: only the newest counts.
-    if (read(DRAFT_KEY) !== value) return;
+    if (read(DRAFT_KEY) !== value) return done();
     const decoded = decodeDraft(value, Date.now());
     if (decoded.kind === 'ok') update({ conflict: { kind: 'changed', draft: decoded.draft } });
-  });
+    done();
+  }, done);
 }
 
 /** Starts saving and restoring the page's draft. Safe to call from every island; runs once. */
@@ -352,6 +362,7 @@ export function stopDraftSync(): void {
   dropPending();
   lastWriteAt = 0;
   restoring = false;
+  reading = null;
   restored = Promise.resolve();
   dispose?.();
   dispose = undefined;
