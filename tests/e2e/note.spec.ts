@@ -388,6 +388,34 @@ test('the no-JavaScript stylesheet hides the form', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Copy rich' })).toBeHidden();
 });
 
+test('the rich preview is fetched once the note has something in it; without it, the plain note is printed', async ({
+  page,
+  watch,
+}) => {
+  await open(page);
+  const chunk = /\/_astro\/RichNote\.[\w-]+\.js$/;
+  expect(watch.requests.some((r) => chunk.test(r.url))).toBe(false);
+  await page.getByLabel('Next MSFT Action').fill('Call at 09:00');
+  await expect.poll(() => watch.requests.some((r) => chunk.test(r.url))).toBe(true);
+  await page.getByRole('tab', { name: 'Rich text preview' }).click();
+  await expect(page.getByLabel('The note as rich text')).toContainText('Call at 09:00');
+
+  // A visit where it cannot be downloaded (a dropped VPN): the tab says so, and printing prints the plain note.
+  await page.route(chunk, (route) => route.abort());
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Copy as plain text' })).toBeVisible();
+  await page.getByLabel('Next MSFT Action').fill('Printed as plain text');
+  await page.getByRole('tab', { name: 'Rich text preview' }).click();
+  await expect(page.getByLabel('The note as rich text')).toContainText('Part of this page did not download');
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.hn-print')).toBeVisible();
+  await expect(page.locator('.hn-print pre')).toContainText('Next MSFT Action\n=============\nPrinted as plain text');
+  // The fixture counts the failed fetches as console errors; these are the test's own doing.
+  watch.errors = watch.errors.filter((e) => !/RichNote|Failed to fetch dynamically imported module|ERR_FAILED/.test(e));
+});
+
 test('the import panel is fetched when first opened, and says so when it could not be', async ({ page, watch }) => {
   await open(page);
   const chunk = /\/_astro\/ImportNote\.[\w-]+\.js$/;

@@ -53,7 +53,7 @@ describe('storage keys', () => {
 describe('migrateKeys: what earlier versions stored moves to today’s keys, and nothing is lost', () => {
   const draft = '{"version":1,"savedAt":1}';
   const newer = '{"version":1,"savedAt":2}';
-  it.each([
+  it.each<{ case: string; before: Record<string, string>; after: Record<string, string> }>([
     {
       case: 'a former draft moves to the new key',
       before: { 'fts-handoff:draft': draft },

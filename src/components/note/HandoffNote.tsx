@@ -31,8 +31,9 @@ import { adoptEarlyInput } from '../shared/early-input';
 import type { HeadingLevel } from '../shared/Heading';
 import type { ImportNoteProps } from './ImportNote';
 import { createNoteFields } from './note-fields';
-import { createNoteOutput } from './note-output';
-import RichNote from './RichNote';
+import { renderPlain } from '../../lib/note/render';
+import { PART_MISSING, createNoteOutput } from './note-output';
+import { RichNote } from './rich-preview';
 
 export interface HandoffNoteProps {
   /** Choices from the data file, passed by `HandoffNote.astro`. */
@@ -91,8 +92,7 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
     setDraftState(state);
   };
 
-  /** Code used only on a click (the import panel with its reader, the example) is fetched then, not with the page. */
-  const PART_MISSING = 'Part of this page did not download, so this did not run: reload the page and try again.';
+  // Code used only on a click (the import panel with its reader, the example) is fetched then, not with the page.
 
   const openImport = (event: Event) => {
     if (!(event.currentTarget as HTMLDetailsElement).open || ImportPanel()) return;
@@ -284,7 +284,18 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
         {/* At the end of <body>, so print CSS can place it at the top of the first page. */}
         <Portal>
           <div class="hn-print">
-            <RichNote note={note} details={details()} />
+            {/* The rich preview is fetched once the note has something in it; until then (or if it could
+                not be), the plain text is printed. */}
+            <Show when={RichNote()} fallback={<pre class="hn-text">{renderPlain(note, details())}</pre>}>
+              {(View) =>
+                View()({
+                  note,
+                  get details() {
+                    return details();
+                  },
+                })
+              }
+            </Show>
           </div>
         </Portal>
       </Show>

@@ -8,7 +8,7 @@
  * hydration keys, so the pane's server-rendered HTML would change with the
  * file it is written in.
  */
-import { For, Index, Match, Show, Switch, createMemo, createSignal, type JSX } from 'solid-js';
+import { For, Index, Match, Show, Switch, createEffect, createMemo, createSignal, type JSX } from 'solid-js';
 import type { CaseDetails } from '../../lib/case-details';
 import { runChecks } from '../../lib/note/checks';
 import type { OverLimit } from '../../lib/note/limits';
@@ -17,8 +17,11 @@ import { renderHtml, renderMarkdown, renderPlainParts } from '../../lib/note/ren
 import { formatCount } from '../../lib/text-limit';
 import { caseDetails } from '../shared/case-store';
 import { copyPlain, copyRich, download, selectContents } from '../shared/clipboard';
-import { note } from '../shared/note-store';
-import RichNote from './RichNote';
+import { draftState, isDraftEmpty, note } from '../shared/note-store';
+import { RichNote, needRichNote } from './rich-preview';
+
+/** Said where a part of the tool, fetched when first needed, could not be downloaded. */
+export const PART_MISSING = 'Part of this page did not download, so this did not run: reload the page and try again.';
 
 type Tab = 'plain' | 'markdown' | 'rich';
 const TABS: readonly { id: Tab; label: string }[] = [
@@ -55,6 +58,9 @@ export function createNoteOutput(
   const markdown = createMemo(() => (fits() && tab() === 'markdown' ? renderMarkdown(note, details()) : ''));
   const findings = createMemo(() => (fits() ? runChecks({ note, caseDetails }) : []));
   const goTo = (field: string) => document.getElementById(fieldId(field))?.focus();
+  // The rich preview is fetched once there is a note to preview (tried again when its tab is chosen).
+  createEffect(() => RichNote() === undefined && !isDraftEmpty(draftState()) && needRichNote());
+  createEffect(() => tab() === 'rich' && needRichNote());
 
   const copied = (result: 'copied' | 'failed', what: string) => {
     if (result === 'copied') announce(`Copied ${what}.`);
@@ -146,7 +152,19 @@ export function createNoteOutput(
           </Match>
           <Match when={tab() === 'rich'}>
             <div class="hn-paper" tabindex="0" aria-label="The note as rich text">
-              <RichNote note={note} details={details()} />
+              <Show
+                when={RichNote()}
+                fallback={<p class="field-message">{RichNote() === false ? PART_MISSING : 'Loading the preview…'}</p>}
+              >
+                {(View) =>
+                  View()({
+                    note,
+                    get details() {
+                      return details();
+                    },
+                  })
+                }
+              </Show>
             </div>
           </Match>
         </Switch>
