@@ -66,6 +66,21 @@ export default defineConfig({
       ],
     }),
   },
+  vite: {
+    build: {
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [
+              // The copy helpers and the identifier cleaning, which every tool with a form loads together:
+              // one file, not two (each file a page loads costs its own bytes on top of its code).
+              { name: 'clipboard', test: /src[\\/](components[\\/]shared[\\/]clipboard|lib[\\/]identifiers)\.ts$/ },
+            ],
+          },
+        },
+      },
+    },
+  },
   integrations: [
     // Before Starlight, whose search index is built from the written pages (see search-text.ts).
     searchText(),

@@ -19,6 +19,14 @@ function renderStages() {
   vi.advanceTimersByTime(20);
 }
 
+/** Sets up the full tool and waits for its sections below the fold, whose code is fetched once the first parts are in. */
+async function setupWithBelowFold(iso: string, zone: string) {
+  const result = setup(iso, zone);
+  await vi.dynamicImportSettled();
+  renderStages();
+  return result;
+}
+
 /** A row of the "now" table. */
 const row = (name: RegExp) =>
   within(screen.getByRole('table', { name: 'Each region now, in its own time' })).getByRole('row', { name });
@@ -194,8 +202,8 @@ describe('next handoff', () => {
 });
 
 describe('the day at a glance', () => {
-  it('shows another day, across a daylight-saving change, as a table', () => {
-    setup('2026-03-06T12:00:00Z', 'Europe/Berlin');
+  it('shows another day, across a daylight-saving change, as a table', async () => {
+    await setupWithBelowFold('2026-03-06T12:00:00Z', 'Europe/Berlin');
     const input = screen.getByLabelText('Day to show (your time)');
     expect(screen.getByRole('table', { name: /Fri 6 Mar 2026/ })).toBeTruthy();
     // 8 Mar is a Sunday; on Monday 9 Mar the US is on summer time but Europe not yet.
@@ -212,8 +220,8 @@ describe('the day at a glance', () => {
 
   it.each(['0001-01-01', '1969-12-31', '2100-01-01'])(
     'refuses %s at the field, and keeps the view as it was',
-    (typed) => {
-      setup('2026-03-06T12:00:00Z', 'Europe/Berlin');
+    async (typed) => {
+      await setupWithBelowFold('2026-03-06T12:00:00Z', 'Europe/Berlin');
       const input = screen.getByLabelText('Day to show (your time)');
       fireEvent.change(input, { target: { value: '2026-03-09' } });
       fireEvent.change(input, { target: { value: typed } });
@@ -239,7 +247,7 @@ describe('the day at a glance', () => {
 });
 
 describe('the first render, in short tasks', () => {
-  it('keeps the placeholder’s height, then shows “Now” row by row, the next handoff, today’s meeting, the day and the year, one task each', () => {
+  it('keeps the placeholder’s height, then shows “Now” row by row, the next handoff, today’s meeting, the day and the year, one task each', async () => {
     vi.setSystemTime(new Date('2026-11-23T10:00:00Z'));
     const { container } = render(() => <RegionLookup data={DATA} zone="Europe/London" />);
     const headings = () => screen.queryAllByRole('heading', { level: 2 }).map((h) => h.textContent);
@@ -274,20 +282,21 @@ describe('the first render, in short tasks', () => {
     expect(headings()).toEqual(all);
     expect(holdsHeight()).toBe(false);
     expect(container.querySelectorAll('.rl-pending-part')).toHaveLength(2);
-    vi.advanceTimersByTime(1); // both drawn (near the screen at once here), in the next task
+    vi.advanceTimersByTime(1); // both due (near the screen at once here), in the next task,
+    await vi.dynamicImportSettled(); // and drawn once their code, fetched with today's meeting, is in
     expect(container.querySelector('.rl-pending-part')).toBeNull();
     expect(screen.getByLabelText('Day to show (your time)')).toBeTruthy();
     // The year's table: one meeting's row per task.
     const rows: number[] = [yearRows()];
     for (let task = 0; task < DATA.meetings.length; task++) {
-      vi.advanceTimersByTime(1);
+      vi.advanceTimersToNextTimer();
       rows.push(yearRows());
     }
     expect(rows).toEqual([0, 1, 2, 3].slice(0, DATA.meetings.length + 1));
     expect(container.querySelector('[aria-busy]')).toBeNull();
   });
 
-  it('draws the day and the year only when they near the screen, and starts in a step only when it nears the screen', () => {
+  it('draws the day and the year only when they near the screen, and starts in a step only when it nears the screen', async () => {
     vi.setSystemTime(new Date('2026-11-23T10:00:00Z'));
     const observed: { el: Element; fire: () => void }[] = [];
     class FakeObserver {
@@ -315,6 +324,9 @@ describe('the first render, in short tasks', () => {
       expect(observed).toHaveLength(3);
       observed[1]!.fire();
       vi.advanceTimersByTime(10);
+      // Its code is fetched as it nears the screen; the placeholder holds its place meanwhile.
+      expect(container.querySelectorAll('.rl-pending-part')).toHaveLength(2);
+      await vi.dynamicImportSettled();
       expect(screen.getByLabelText('Day to show (your time)')).toBeTruthy();
       expect(container.querySelectorAll('.rl-pending-part')).toHaveLength(1);
       observed[2]!.fire();
@@ -354,8 +366,8 @@ it.each([2, 3, 4] as const)('its sections sit at the level the page gives (%i), 
 });
 
 describe('clocks change', () => {
-  it('7 days before the EU change, a viewer in Los Angeles is told the EMEA → US meeting moves', () => {
-    setup('2026-03-22T12:00:00-07:00', 'America/Los_Angeles');
+  it('7 days before the EU change, a viewer in Los Angeles is told the EMEA → US meeting moves', async () => {
+    await setupWithBelowFold('2026-03-22T12:00:00-07:00', 'America/Los_Angeles');
     expect(
       sentence(/^Clocks change: From Sun 29 Mar, the EMEA → US meeting starts at 08:00 your time \(now 09:00\)\.$/),
     ).toBeTruthy();

@@ -208,6 +208,38 @@ test.describe('at 320 px wide', () => {
   }
 });
 
+test.describe('the sections below the fold', () => {
+  test.use({ timezoneId: 'Europe/London' });
+  const chunk = /\/_astro\/below-fold\.[\w-]+\.js$/;
+
+  test('the 7x24 page’s compact form never downloads them; the tool fetches them as they near the screen', async ({
+    page,
+    watch,
+  }) => {
+    await openAt(page, '2026-11-23T10:00:00Z', COMPACT);
+    await page.waitForLoadState('networkidle');
+    expect(watch.requests.some((r) => chunk.test(r.url))).toBe(false);
+    await openAt(page, '2026-11-23T10:00:00Z', TOOL);
+    const day = await sectionOf(page, 'The day at a glance');
+    await expect(day.getByLabel('Day to show (your time)')).toBeVisible();
+    expect(watch.requests.some((r) => chunk.test(r.url))).toBe(true);
+  });
+
+  test('when they cannot be downloaded, each says so instead of waiting forever', async ({ page, watch }) => {
+    await page.route(chunk, (route) => route.abort());
+    await openAt(page, '2026-11-23T10:00:00Z', TOOL);
+    for (const name of ['The day at a glance', 'The meetings over the next 12 months']) {
+      const section = await sectionOf(page, name);
+      await expect(section).toContainText('Part of this page did not download');
+      await expect(section.locator('[aria-busy="true"]')).toHaveCount(0);
+    }
+    // The fixture counts the failed fetch as a console error; this one is the test's own doing.
+    watch.errors = watch.errors.filter(
+      (e) => !/below-fold|Failed to fetch dynamically imported module|ERR_FAILED/.test(e),
+    );
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 

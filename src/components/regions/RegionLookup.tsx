@@ -7,12 +7,13 @@
  * This file is the island's entry: its props, its start in stages and the
  * order of its sections. Each section is a file of its own: `NowTable`,
  * `NextHandoff` (the whole compact form; `TodayAndAfter` below it),
- * `DayAtAGlance` and `MeetingYear`, the last two in a `LazySection`.
+ * `DayAtAGlance` and `MeetingYear`, the last two in a `LazySection` and
+ * fetched as they near the screen (`below-fold.ts`): the compact form on the
+ * 7x24 page never downloads them.
  */
-import { createSignal, Show } from 'solid-js';
+import { createSignal, Show, type JSX } from 'solid-js';
 import { isoDate, localDate, type LookupData } from '../../lib/schedule';
 import { createNow } from './create-now';
-import MeetingYear from './MeetingYear';
 import { createStages } from '../shared/create-stages';
 import { createNearScreen } from '../shared/near-screen';
 import type { HeadingLevel } from '../shared/Heading';
@@ -20,10 +21,12 @@ import { REGION_SECTIONS } from './sections';
 import { createMyRegion } from './my-region';
 import NowTable from './NowTable';
 import NextHandoff from './NextHandoff';
-import DayAtAGlance from './DayAtAGlance';
 import LazySection from './LazySection';
 
 export { MY_REGION_KEY } from './my-region';
+
+/** Said where a part of the tool could not be downloaded. */
+const PART_MISSING = 'Part of this page did not download, so this part of the tool is missing: reload the page.';
 
 export interface RegionLookupProps {
   data: LookupData;
@@ -148,6 +151,23 @@ function Lookup(
     );
   }
 
+  // The sections below the fold, fetched when the first of them nears the screen; false if that failed.
+  const [below, setBelow] = createSignal<typeof import('./below-fold') | false>();
+  let fetching = false;
+  const fetchBelow = () => {
+    if (fetching) return;
+    fetching = true;
+    import('./below-fold').then(
+      (m) => setBelow(() => m),
+      () => setBelow(false),
+    );
+  };
+  const belowFold = (draw: (m: typeof import('./below-fold')) => JSX.Element) => (
+    <Show when={below()} fallback={<p class="rl-status">{PART_MISSING}</p>}>
+      {(m) => draw(m())}
+    </Show>
+  );
+
   return (
     // Holds a screen's height until the parts drawn at once are in.
     <div class="rl" classList={{ 'rl-placeholder-full': !props.shown('status') }}>
@@ -163,14 +183,28 @@ function Lookup(
       <Show when={props.shown('handoff')}>{nextHandoff()}</Show>
 
       <Show when={props.shown('status')}>
-        <LazySection section={REGION_SECTIONS.day} level={props.level}>
-          <DayAtAGlance data={data} zone={zone} now={now} />
+        <LazySection
+          section={REGION_SECTIONS.day}
+          level={props.level}
+          onNear={fetchBelow}
+          ready={() => below() !== undefined}
+        >
+          {belowFold((m) => (
+            <m.DayAtAGlance data={data} zone={zone} now={now} />
+          ))}
         </LazySection>
-        <LazySection section={REGION_SECTIONS.year} level={props.level}>
-          {/* Keyed on the viewer's date: recomputed when the day changes, not every minute. */}
-          <Show when={isoDate(localDate(now(), zone))} keyed>
-            {(_today) => <MeetingYear data={data} zone={zone} now={now()} />}
-          </Show>
+        <LazySection
+          section={REGION_SECTIONS.year}
+          level={props.level}
+          onNear={fetchBelow}
+          ready={() => below() !== undefined}
+        >
+          {belowFold((m) => (
+            // Keyed on the viewer's date: recomputed when the day changes, not every minute.
+            <Show when={isoDate(localDate(now(), zone))} keyed>
+              {(_today) => <m.MeetingYear data={data} zone={zone} now={now()} />}
+            </Show>
+          ))}
         </LazySection>
       </Show>
     </div>
