@@ -33,7 +33,7 @@ import type { ImportNoteProps } from './ImportNote';
 import { createNoteFields } from './note-fields';
 import { renderPlain } from '../../lib/note/render';
 import { PART_MISSING, createNoteOutput } from './note-output';
-import { RichNote } from './rich-preview';
+import { RichPreview } from './rich-preview';
 
 export interface HandoffNoteProps {
   /** Choices from the data file, passed by `HandoffNote.astro`. */
@@ -286,16 +286,7 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
           <div class="hn-print">
             {/* The rich preview is fetched once the note has something in it; until then (or if it could
                 not be), the plain text is printed. */}
-            <Show when={RichNote()} fallback={<pre class="hn-text">{renderPlain(note, details())}</pre>}>
-              {(View) =>
-                View()({
-                  note,
-                  get details() {
-                    return details();
-                  },
-                })
-              }
-            </Show>
+            <RichPreview details={details()} fallback={<pre class="hn-text">{renderPlain(note, details())}</pre>} />
           </div>
         </Portal>
       </Show>

@@ -18,7 +18,7 @@ import { formatCount } from '../../lib/text-limit';
 import { caseDetails } from '../shared/case-store';
 import { copyPlain, copyRich, download, selectContents } from '../shared/clipboard';
 import { draftState, isDraftEmpty, note } from '../shared/note-store';
-import { RichNote, needRichNote } from './rich-preview';
+import { RichNote, RichPreview, needRichNote } from './rich-preview';
 
 /** Said where a part of the tool, fetched when first needed, could not be downloaded. */
 export const PART_MISSING = 'Part of this page did not download, so this did not run: reload the page and try again.';
@@ -152,19 +152,10 @@ export function createNoteOutput(
           </Match>
           <Match when={tab() === 'rich'}>
             <div class="hn-paper" tabindex="0" aria-label="The note as rich text">
-              <Show
-                when={RichNote()}
+              <RichPreview
+                details={details()}
                 fallback={<p class="field-message">{RichNote() === false ? PART_MISSING : 'Loading the preview…'}</p>}
-              >
-                {(View) =>
-                  View()({
-                    note,
-                    get details() {
-                      return details();
-                    },
-                  })
-                }
-              </Show>
+              />
             </div>
           </Match>
         </Switch>
