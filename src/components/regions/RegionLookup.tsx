@@ -162,10 +162,16 @@ function Lookup(
       () => setBelow(false),
     );
   };
-  const belowFold = (draw: (m: typeof import('./below-fold')) => JSX.Element) => (
-    <Show when={below()} fallback={<p class="rl-status">{PART_MISSING}</p>}>
-      {(m) => draw(m())}
-    </Show>
+  /** A section below the fold: drawn as it nears the screen, once its code is in (or saying it could not be). */
+  const belowFold = (
+    section: { id: string; text: string },
+    draw: (m: typeof import('./below-fold')) => JSX.Element,
+  ) => (
+    <LazySection section={section} level={props.level} onNear={fetchBelow} ready={() => below() !== undefined}>
+      <Show when={below()} fallback={<p class="rl-status">{PART_MISSING}</p>}>
+        {(m) => draw(m())}
+      </Show>
+    </LazySection>
   );
 
   return (
@@ -183,29 +189,15 @@ function Lookup(
       <Show when={props.shown('handoff')}>{nextHandoff()}</Show>
 
       <Show when={props.shown('status')}>
-        <LazySection
-          section={REGION_SECTIONS.day}
-          level={props.level}
-          onNear={fetchBelow}
-          ready={() => below() !== undefined}
-        >
-          {belowFold((m) => (
-            <m.DayAtAGlance data={data} zone={zone} now={now} />
-          ))}
-        </LazySection>
-        <LazySection
-          section={REGION_SECTIONS.year}
-          level={props.level}
-          onNear={fetchBelow}
-          ready={() => below() !== undefined}
-        >
-          {belowFold((m) => (
-            // Keyed on the viewer's date: recomputed when the day changes, not every minute.
-            <Show when={isoDate(localDate(now(), zone))} keyed>
-              {(_today) => <m.MeetingYear data={data} zone={zone} now={now()} />}
-            </Show>
-          ))}
-        </LazySection>
+        {belowFold(REGION_SECTIONS.day, (m) => (
+          <m.DayAtAGlance data={data} zone={zone} now={now} />
+        ))}
+        {belowFold(REGION_SECTIONS.year, (m) => (
+          // Keyed on the viewer's date: recomputed when the day changes, not every minute.
+          <Show when={isoDate(localDate(now(), zone))} keyed>
+            {(_today) => <m.MeetingYear data={data} zone={zone} now={now()} />}
+          </Show>
+        ))}
       </Show>
     </div>
   );
