@@ -469,3 +469,45 @@ test.describe('typed before the tool’s code ran', () => {
     });
   }
 });
+
+test.describe('the form is taken over in parts, one task each (so a phone is not blocked for 250 ms)', () => {
+  /** Loads the tool with the page's timers stopped: its first part is taken over, the others wait for theirs. */
+  async function openPaused(page: Page): Promise<void> {
+    const now = Date.now();
+    await page.clock.install({ time: now });
+    await page.clock.pauseAt(now + 1000);
+    await page.goto(URL);
+    const island = page.locator('astro-island').filter({ has: page.locator('.hn-form') });
+    await expect(island).not.toHaveAttribute('ssr', /.*/);
+  }
+
+  test('the stored draft is read in once every part is taken over, and shows in all of them', async ({ page }) => {
+    await open(page);
+    await page.getByLabel('Handoff Notes').fill('The saved note');
+    await page.getByLabel('Case number').fill('2401010010001234');
+    await page.waitForTimeout(400);
+
+    await openPaused(page);
+    // Before: what the server rendered, untouched (a part taken over later must find the page as rendered).
+    await expect(page.getByLabel('Handoff Notes')).toHaveValue('');
+    await page.clock.runFor(100);
+    await expect(page.getByLabel('Handoff Notes')).toHaveValue('The saved note');
+    await expect(page.getByLabel('Case number')).toHaveValue('2401010010001234');
+    await expect(plainOutput(page)).toContainText('The saved note');
+  });
+
+  test('typing before the last part is taken over takes every part over first: nothing typed is missed', async ({
+    page,
+  }) => {
+    await openPaused(page);
+    await page.getByLabel(SUMMARY).fill('TYPED WHILE TAKEN OVER');
+    // No timer has run: the key press itself took the waiting parts over, output included.
+    await expect(plainOutput(page)).toContainText('TYPED WHILE TAKEN OVER');
+    await page.getByRole('tab', { name: 'Markdown' }).click();
+    await expect(page.getByLabel('The note as Markdown')).toContainText('TYPED WHILE TAKEN OVER');
+    await page.clock.runFor(500);
+    await page.clock.resume();
+    await page.reload();
+    await expect(page.getByLabel(SUMMARY)).toHaveValue('TYPED WHILE TAKEN OVER');
+  });
+});

@@ -28,6 +28,7 @@ import {
 } from '../shared/note-store';
 import { download } from '../shared/clipboard';
 import { adoptEarlyInput } from '../shared/early-input';
+import Later, { whenTakenOver } from '../shared/later';
 import type { HeadingLevel } from '../shared/Heading';
 import type { ImportNoteProps } from './ImportNote';
 import { createNoteFields } from './note-fields';
@@ -55,10 +56,13 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
   let formRef: HTMLFormElement | undefined;
 
   onMount(() => {
-    startDraftSync();
-    // Once the draft store watches the state (its effects start after this mount), so what was typed
-    // is saved, or offered beside a stored draft that is still being read.
-    queueMicrotask(() => formRef && adoptEarlyInput(formRef));
+    // Once every part of the form is taken over (nothing may change what it shows before), and the
+    // draft store watches the state, so what was typed is saved, or offered beside a stored draft
+    // that is still being read.
+    whenTakenOver(() => {
+      startDraftSync();
+      queueMicrotask(() => formRef && adoptEarlyInput(formRef));
+    });
     const before = () => setPrinting(true);
     const after = () => setPrinting(false);
     window.addEventListener('beforeprint', before);
@@ -85,7 +89,27 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
   };
 
   const [sectionField, checklistItem] = createNoteFields(fieldId);
-  const [formats, checks] = createNoteOutput(fieldId, details, overLimit, announce);
+  /** The output pane's content: built (its note and checks worked out) in the task that takes it over. */
+  const outputPane = () => {
+    const [formats, checks] = createNoteOutput(fieldId, details, overLimit, announce);
+    return (
+      <>
+        {formats()}
+        <p class="hn-announce" role="status" aria-live="polite">
+          {announcement()}
+        </p>
+
+        <section class="hn-checks" aria-labelledby={fieldId('checks-heading')}>
+          {props.level === 3 ? (
+            <h4 id={fieldId('checks-heading')}>Checks</h4>
+          ) : (
+            <h3 id={fieldId('checks-heading')}>Checks</h3>
+          )}
+          {checks()}
+        </section>
+      </>
+    );
+  };
 
   const replaceDraft = (state: DraftState, what: string) => {
     setUndo({ state: draftState(), what });
@@ -215,44 +239,51 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
       <Show when={!draftStatus().oversized}>
         <div class="hn-layout">
           <form ref={formRef} class="hn-form" aria-label="Handoff note" onSubmit={(e) => e.preventDefault()}>
-            <CaseDetailsFields options={props.options} idPrefix={id} />
-            <div class="field field-check">
-              <label>
-                <input
-                  type="checkbox"
-                  checked={includeCaseDetails()}
-                  onChange={(e) => setIncludeCaseDetails(e.currentTarget.checked)}
-                />
-                Start the note with the case details
-              </label>
-            </div>
+            <Later>
+              <CaseDetailsFields options={props.options} idPrefix={id} />
+              <div class="field field-check">
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={includeCaseDetails()}
+                    onChange={(e) => setIncludeCaseDetails(e.currentTarget.checked)}
+                  />
+                  Start the note with the case details
+                </label>
+              </div>
+            </Later>
 
-            <For each={SECTIONS}>{(section) => sectionField(section)}</For>
+            {/* Each <Later> part is taken over in a task of its own (see later.ts). */}
+            <Later>
+              <For each={SECTIONS}>{(section) => sectionField(section)}</For>
+            </Later>
 
-            <fieldset class="hn-optional">
-              <legend>Optional sections</legend>
-              <p class="field-message">Off by default, so the note stays exactly the team's template.</p>
+            <Later>
+              <fieldset class="hn-optional">
+                <legend>Optional sections</legend>
+                <p class="field-message">Off by default, so the note stays exactly the team's template.</p>
+                <For each={OPTIONAL_SECTIONS}>
+                  {(section) => (
+                    <label>
+                      <input
+                        type="checkbox"
+                        checked={note.optional[section.id]}
+                        onChange={(e) => setNote('optional', section.id, e.currentTarget.checked)}
+                      />
+                      Add “{section.label}”
+                    </label>
+                  )}
+                </For>
+              </fieldset>
               <For each={OPTIONAL_SECTIONS}>
-                {(section) => (
-                  <label>
-                    <input
-                      type="checkbox"
-                      checked={note.optional[section.id]}
-                      onChange={(e) => setNote('optional', section.id, e.currentTarget.checked)}
-                    />
-                    Add “{section.label}”
-                  </label>
-                )}
+                {(section) => <Show when={note.optional[section.id]}>{sectionField(section)}</Show>}
               </For>
-            </fieldset>
-            <For each={OPTIONAL_SECTIONS}>
-              {(section) => <Show when={note.optional[section.id]}>{sectionField(section)}</Show>}
-            </For>
 
-            <fieldset class="hn-checklist">
-              <legend>Ticket's checklist</legend>
-              <For each={CHECKLIST}>{(item) => checklistItem(item)}</For>
-            </fieldset>
+              <fieldset class="hn-checklist">
+                <legend>Ticket's checklist</legend>
+                <For each={CHECKLIST}>{(item) => checklistItem(item)}</For>
+              </fieldset>
+            </Later>
           </form>
 
           <section class="hn-output" aria-labelledby={fieldId('output-heading')}>
@@ -263,19 +294,7 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
             ) : (
               <h2 id={fieldId('output-heading')}>Your note</h2>
             )}
-            {formats()}
-            <p class="hn-announce" role="status" aria-live="polite">
-              {announcement()}
-            </p>
-
-            <section class="hn-checks" aria-labelledby={fieldId('checks-heading')}>
-              {props.level === 3 ? (
-                <h4 id={fieldId('checks-heading')}>Checks</h4>
-              ) : (
-                <h3 id={fieldId('checks-heading')}>Checks</h3>
-              )}
-              {checks()}
-            </section>
+            <Later>{outputPane()}</Later>
           </section>
         </div>
       </Show>

@@ -13,6 +13,7 @@ import CaseDetailsFields, { type CaseOptions } from '../shared/CaseDetailsFields
 import { caseDetails } from '../shared/case-store';
 import DraftConflict from '../shared/DraftConflict';
 import { startDraftSync } from '../shared/draft-sync';
+import Later, { whenTakenOver } from '../shared/later';
 import { pageNoteText } from '../shared/note-text';
 import { copyText } from '../shared/clipboard';
 
@@ -60,7 +61,8 @@ export default function ReassignEmail(props: ReassignEmailProps): JSX.Element {
   let clearStatus: ReturnType<typeof setTimeout> | undefined;
 
   onMount(() => {
-    startDraftSync();
+    // Once every part is taken over (see later.ts): the stored draft changes what they show.
+    whenTakenOver(startDraftSync);
     // The form is disabled in the server-rendered HTML (it does nothing
     // without JavaScript) and enabled once the island runs.
     setReady(true);
@@ -112,104 +114,111 @@ export default function ReassignEmail(props: ReassignEmailProps): JSX.Element {
     <>
       <DraftConflict />
       <fieldset class="reassign-form" disabled={!ready()}>
-        <CaseDetailsFields options={props.options} fields={FIELDS} required={FIELDS} legend="Case to reassign" />
+        {/* Each <Later> part is taken over in a task of its own (see later.ts). */}
+        <Later>
+          <CaseDetailsFields options={props.options} fields={FIELDS} required={FIELDS} legend="Case to reassign" />
+        </Later>
 
-        <div class="reassign-block">
-          <p class="reassign-label" id={`${id}-subject-label`}>
-            Email subject
-          </p>
-          <Show when={subject().ok}>
-            <p class="reassign-output" aria-labelledby={`${id}-subject-label`} id={`${id}-subject`}>
-              <code>{subjectText()}</code>
+        <Later>
+          <div class="reassign-block">
+            <p class="reassign-label" id={`${id}-subject-label`}>
+              Email subject
             </p>
-          </Show>
-          {/* One polite live region: says what is still missing, then that the subject is complete,
-            without reading out the subject at every keystroke. */}
-          <p class="reassign-missing" classList={{ complete: subject().ok }} aria-live="polite">
-            {(() => {
-              const s = subject();
-              return s.ok ? 'Complete: ready to copy and send.' : `Not complete yet. ${describeProblems(s.problems)}`;
-            })()}
-          </p>
-          <p class="reassign-label">
-            To: <code>{props.mailbox}</code>
-          </p>
-          <div class="reassign-actions">
             <Show when={subject().ok}>
-              <button type="button" onClick={() => copy(subjectText(), TEXT.copied.subject)}>
-                Copy subject
-              </button>
+              <p class="reassign-output" aria-labelledby={`${id}-subject-label`} id={`${id}-subject`}>
+                <code>{subjectText()}</code>
+              </p>
             </Show>
-            <button type="button" class="secondary" onClick={() => copy(props.mailbox, TEXT.copied.mailbox)}>
-              Copy mailbox address
-            </button>
+            {/* One polite live region: says what is still missing, then that the subject is complete,
+            without reading out the subject at every keystroke. */}
+            <p class="reassign-missing" classList={{ complete: subject().ok }} aria-live="polite">
+              {(() => {
+                const s = subject();
+                return s.ok ? 'Complete: ready to copy and send.' : `Not complete yet. ${describeProblems(s.problems)}`;
+              })()}
+            </p>
+            <p class="reassign-label">
+              To: <code>{props.mailbox}</code>
+            </p>
+            <div class="reassign-actions">
+              <Show when={subject().ok}>
+                <button type="button" onClick={() => copy(subjectText(), TEXT.copied.subject)}>
+                  Copy subject
+                </button>
+              </Show>
+              <button type="button" class="secondary" onClick={() => copy(props.mailbox, TEXT.copied.mailbox)}>
+                Copy mailbox address
+              </button>
+              <Show when={mail()}>
+                {(m) => (
+                  <a class="reassign-button-link" href={m().href} onClick={onOpenMail}>
+                    Open in mail app
+                  </a>
+                )}
+              </Show>
+            </div>
             <Show when={mail()}>
               {(m) => (
-                <a class="reassign-button-link" href={m().href} onClick={onOpenMail}>
-                  Open in mail app
-                </a>
+                <>
+                  <p class="field-message">
+                    {m().hasNote
+                      ? m().fullBodyIncluded
+                        ? 'The mail body carries the handoff note from this page.'
+                        : `The handoff note (${note().length.toLocaleString('en')} characters) is too long for a mail link. "Open in mail app" copies it to the clipboard: paste it into the mail body.`
+                      : 'No handoff note on this page: the mail body is a short request with the case details.'}
+                    {m().overLimit ? ' This link is long; if your mail app cuts it, copy the subject instead.' : ''}
+                  </p>
+                  <details class="reassign-body">
+                    <summary>Mail body</summary>
+                    <pre>{m().body.replace(/\r\n/g, '\n')}</pre>
+                    <button
+                      type="button"
+                      class="secondary"
+                      onClick={() => copy(m().body.replace(/\r\n/g, '\n'), TEXT.copied.body)}
+                    >
+                      Copy mail body
+                    </button>
+                  </details>
+                </>
               )}
             </Show>
           </div>
-          <Show when={mail()}>
-            {(m) => (
-              <>
-                <p class="field-message">
-                  {m().hasNote
-                    ? m().fullBodyIncluded
-                      ? 'The mail body carries the handoff note from this page.'
-                      : `The handoff note (${note().length.toLocaleString('en')} characters) is too long for a mail link. "Open in mail app" copies it to the clipboard: paste it into the mail body.`
-                    : 'No handoff note on this page: the mail body is a short request with the case details.'}
-                  {m().overLimit ? ' This link is long; if your mail app cuts it, copy the subject instead.' : ''}
-                </p>
-                <details class="reassign-body">
-                  <summary>Mail body</summary>
-                  <pre>{m().body.replace(/\r\n/g, '\n')}</pre>
-                  <button
-                    type="button"
-                    class="secondary"
-                    onClick={() => copy(m().body.replace(/\r\n/g, '\n'), TEXT.copied.body)}
-                  >
-                    Copy mail body
-                  </button>
-                </details>
-              </>
-            )}
-          </Show>
-        </div>
+        </Later>
 
-        <div class="reassign-block">
-          <div class="field">
-            <label for={`${id}-title`}>Current internal title of the case</label>
-            <input
-              id={`${id}-title`}
-              type="text"
-              autocomplete="off"
-              value={title()}
-              aria-describedby={`${id}-title-msg`}
-              onInput={(e) => setTitle(e.currentTarget.value)}
-            />
-            <p id={`${id}-title-msg`} class="field-message">
-              Paste it as it is: an earlier "{props.titlePrefixPattern.replace('{region}', '…')}" prefix is replaced.
-            </p>
-          </div>
-          <p class="reassign-label" id={`${id}-title-label`}>
-            Title with the region prefix
-          </p>
-          <Show
-            when={prefixedTitle()}
-            fallback={<p class="reassign-missing">Choose the target region to get the prefix.</p>}
-          >
-            <p class="reassign-output" aria-labelledby={`${id}-title-label`}>
-              <code>{prefixedTitle()}</code>
-            </p>
-            <div class="reassign-actions">
-              <button type="button" onClick={() => copy(prefixedTitle(), TEXT.copied.title)}>
-                Copy title
-              </button>
+        <Later>
+          <div class="reassign-block">
+            <div class="field">
+              <label for={`${id}-title`}>Current internal title of the case</label>
+              <input
+                id={`${id}-title`}
+                type="text"
+                autocomplete="off"
+                value={title()}
+                aria-describedby={`${id}-title-msg`}
+                onInput={(e) => setTitle(e.currentTarget.value)}
+              />
+              <p id={`${id}-title-msg`} class="field-message">
+                Paste it as it is: an earlier "{props.titlePrefixPattern.replace('{region}', '…')}" prefix is replaced.
+              </p>
             </div>
-          </Show>
-        </div>
+            <p class="reassign-label" id={`${id}-title-label`}>
+              Title with the region prefix
+            </p>
+            <Show
+              when={prefixedTitle()}
+              fallback={<p class="reassign-missing">Choose the target region to get the prefix.</p>}
+            >
+              <p class="reassign-output" aria-labelledby={`${id}-title-label`}>
+                <code>{prefixedTitle()}</code>
+              </p>
+              <div class="reassign-actions">
+                <button type="button" onClick={() => copy(prefixedTitle(), TEXT.copied.title)}>
+                  Copy title
+                </button>
+              </div>
+            </Show>
+          </div>
+        </Later>
 
         <p class="reassign-status" role="status">
           {status()}

@@ -10,6 +10,7 @@ import { caseDetails } from './case-store';
 import { note } from './note-store';
 import { copyText } from './clipboard';
 import { startDraftSync } from './draft-sync';
+import { whenTakenOver } from './later';
 
 export interface CaseTransferEntryProps {
   /** The Case Transfer channel, from the data file. */
@@ -20,7 +21,8 @@ export interface CaseTransferEntryProps {
 
 export default function CaseTransferEntry(props: CaseTransferEntryProps) {
   const id = createUniqueId();
-  onMount(startDraftSync);
+  // After any part of another island still waiting to be taken over (see later.ts).
+  onMount(() => whenTakenOver(startDraftSync));
   const entry = createMemo(() =>
     caseTransferEntry(caseDetails, { summary: note.sections.summary, nextMsftAction: note.sections.nextMsftAction }),
   );
