@@ -13,6 +13,10 @@
  * - code that changes the state on its own (reading the stored draft, adopting
  *   text typed before the script ran) waits with `whenTakenOver`.
  * Rendered on the client without hydration (a part shown later), it renders at once.
+ *
+ * A `Later` must be the only thing in its slot of the markup (a child beside elements or other
+ * `Later`s, as in the note generator), never one item of a list drawn in one slot (`For`): until its
+ * turn it stands for the server's nodes by drawing nothing, and a list would replace them with that.
  */
 import { createMemo, createSignal, sharedConfig, untrack, type JSX } from 'solid-js';
 import { isServer } from 'solid-js/web';
