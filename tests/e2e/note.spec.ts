@@ -20,6 +20,9 @@ const requestsSince = (watch: PageWatch, since: number) =>
 
 const plainOutput = (page: Page) => page.getByLabel('The note as plain text');
 
+/** The generator's island: its `ssr` attribute goes once its code has taken it over. */
+const noteIsland = (page: Page) => page.locator('astro-island').filter({ has: page.locator('.hn-form') });
+
 test.describe('the handoff-note generator', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -444,7 +447,7 @@ test.describe('typed before the tool’s code ran', () => {
         await page.waitForTimeout(400);
       }
       // A slow connection: the island's code (and Solid with it) arrives 3 s after the page.
-      const island = page.locator('astro-island').filter({ has: page.locator('.hn-form') });
+      const island = noteIsland(page);
       await page.route(/\/_astro\/.*\.js$/, async (route) => {
         await new Promise((r) => setTimeout(r, 3000));
         await route.continue();
@@ -477,8 +480,7 @@ test.describe('the form is taken over in parts, one task each (so a phone is not
     await page.clock.install({ time: now });
     await page.clock.pauseAt(now + 1000);
     await page.goto(URL);
-    const island = page.locator('astro-island').filter({ has: page.locator('.hn-form') });
-    await expect(island).not.toHaveAttribute('ssr', /.*/);
+    await expect(noteIsland(page)).not.toHaveAttribute('ssr', /.*/);
   }
 
   test('the stored draft is read in once every part is taken over, and shows in all of them', async ({ page }) => {

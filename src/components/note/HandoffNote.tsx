@@ -239,6 +239,7 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
       <Show when={!draftStatus().oversized}>
         <div class="hn-layout">
           <form ref={formRef} class="hn-form" aria-label="Handoff note" onSubmit={(e) => e.preventDefault()}>
+            {/* Each <Later> part is taken over in a task of its own (see later.ts). */}
             <Later>
               <CaseDetailsFields options={props.options} idPrefix={id} />
               <div class="field field-check">
@@ -253,7 +254,6 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
               </div>
             </Later>
 
-            {/* Each <Later> part is taken over in a task of its own (see later.ts). */}
             <Later>
               <For each={SECTIONS}>{(section) => sectionField(section)}</For>
             </Later>
