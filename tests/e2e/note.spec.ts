@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { expect, test, useTheme, type PageWatch } from './fixtures';
+import { axe, expect, test, useTheme, type PageWatch } from './fixtures';
 
 const URL = '/tools/handoff-note/';
 const SUMMARY = 'Summary (What’s the progress so far)';
@@ -268,7 +267,7 @@ test.describe('the handoff-note generator', () => {
       await page.getByText('Import a note').click();
       const scan = async () =>
         // The tool only: the page around it is checked by the site's own a11y tests.
-        (await new AxeBuilder({ page }).include('.handoff-note-mount').analyze()).violations.map(
+        (await axe(page).include('.handoff-note-mount').analyze()).violations.map(
           (v) => `${v.id}: ${v.help} ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary}`).join(' / ')}`,
         );
       expect(await scan()).toEqual([]);

@@ -1,15 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, settle, useTheme, VIEWPORTS } from './fixtures';
+import { axe, axeFindings, test, expect, settle, useTheme, VIEWPORTS } from './fixtures';
 import { PAGES } from './site-pages';
 
-/** Axe's findings, one line each, so a failure names the rule and the elements. */
-async function violations(page: Page, rules?: string[]): Promise<string[]> {
-  const builder = new AxeBuilder({ page });
-  if (rules) builder.withRules(rules);
-  const results = await builder.analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`);
-}
+/** Axe's findings on the page, or for the given rules only. */
+const violations = (page: Page, rules?: string[]) => axeFindings(rules ? axe(page).withRules(rules) : axe(page));
 
 /** Switches Starlight's theme the way its theme menu does, without reloading the page. */
 async function switchTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {

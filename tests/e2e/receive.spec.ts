@@ -4,9 +4,8 @@
  * with a remote image), the read-back reply copied in both formats, review mode and its printed
  * feedback sheet, and axe at phone and desktop widths.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect, test, type PageWatch } from './fixtures';
+import { axe, expect, test, type PageWatch } from './fixtures';
 import { emptyNote } from '../../src/lib/note/note';
 import { renderPlain } from '../../src/lib/note/render';
 
@@ -291,7 +290,7 @@ test.describe('receiving a handoff', () => {
       await page.getByLabel('Time').fill('14:00');
       await page.getByLabel('The next action, in your words').fill('Rerun the pipeline');
       const scan = async () =>
-        (await new AxeBuilder({ page }).include('.receive-mount').analyze()).violations.map(
+        (await axe(page).include('.receive-mount').analyze()).violations.map(
           (v) => `${v.id}: ${v.help} ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary}`).join(' / ')}`,
         );
       expect(await scan()).toEqual([]);

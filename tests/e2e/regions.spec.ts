@@ -3,9 +3,8 @@
  * set: who is on shift, the next meeting in the viewer's time on both sides of
  * daylight-saving changes, the weekend message, keyboard use, axe, 320 px.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, layoutShift, test, useTheme } from './fixtures';
+import { axe, expect, layoutShift, test, useTheme } from './fixtures';
 import { COMPACT, TOOL, handoff, openAt, sectionOf } from './region-tool';
 
 const nowTable = (page: Page) => page.getByRole('table', { name: 'Each region now, in its own time' });
@@ -186,7 +185,7 @@ for (const theme of ['light', 'dark'] as const) {
           await openAt(page, iso!, path);
           if (when === 'Saturday') await expect(handoff(page).getByRole('note')).toBeVisible();
           else if (path === TOOL) await expect(status(page, 'US')).toHaveText('On shift');
-          const results = await new AxeBuilder({ page }).include('.rl-host').analyze();
+          const results = await axe(page).include('.rl-host').analyze();
           expect(results.violations).toEqual([]);
         });
       }
@@ -202,7 +201,7 @@ test.describe('at 320 px wide', () => {
       await openAt(page, '2026-11-23T10:00:00Z', path);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
       // Tables that scroll inside their box must still be reachable by keyboard.
-      const results = await new AxeBuilder({ page }).include('.rl-host').analyze();
+      const results = await axe(page).include('.rl-host').analyze();
       expect(results.violations).toEqual([]);
     });
   }
