@@ -275,6 +275,30 @@ describe('HandoffNote: drafts', () => {
     expect(localStorage.getItem(SET_ASIDE_KEY)).toBeNull();
   });
 
+  it('leaves an unreadable draft in place when there is no room to set it aside, and saves nothing over it', async () => {
+    const corrupt = '{"version":1,"savedAt":';
+    localStorage.setItem(DRAFT_KEY, corrupt);
+    // The quota is full: the set-aside copy cannot be written (everything else can).
+    const setItem = Storage.prototype.setItem;
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (this: Storage, key: string, value: string) {
+      if (key === SET_ASIDE_KEY) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return setItem.call(this, key, value);
+    });
+    await mountRestored();
+    expect(status()).toMatch(
+      /could not be read \(it is not valid JSON\).*no room to keep a copy.*nothing typed here is saved over it/,
+    );
+    expect(localStorage.getItem(DRAFT_KEY)).toBe(corrupt);
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Summary (What’s the progress so far)'), 'New text');
+    flushDraft();
+    expect(localStorage.getItem(DRAFT_KEY)).toBe(corrupt);
+    expect(screen.getByRole('button', { name: 'Download the set-aside draft' })).toBeTruthy();
+    // Discarding it is the person's choice; then what they typed is saved.
+    await user.click(screen.getByRole('button', { name: 'Discard it' }));
+    expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).note.sections.summary).toBe('New text');
+  });
+
   it('removes a draft older than 14 days on load, and says so', async () => {
     const old = Date.now() - 15 * 24 * 60 * 60 * 1000;
     localStorage.setItem(

@@ -23,37 +23,16 @@
  *   every key press), and any pending change is written when the page is hidden
  *   or closed, so a reload or a closed tab loses nothing.
  */
-import { createEffect, createRoot, createSignal, on } from 'solid-js';
+import { createEffect, createRoot, on } from 'solid-js';
 import { DRAFT_KEY, DRAFT_VERSION, SET_ASIDE_KEY, encodeDraft, type Draft } from '../../lib/note/draft-format';
-import type { OverLimit } from '../../lib/note/limits';
-import { PROBE_KEY } from '../../lib/storage-keys';
-import { CASE_DATA_KEYS, migrateKeys } from '../../lib/storage-migration';
+import { CASE_DATA_KEYS } from '../../lib/storage-migration';
+import { openStorage } from './open-storage';
 import { readKey, writeKey } from './storage';
 import { draftState, emptyDraftState, isDraftEmpty, setDraftState, type DraftState } from './note-store';
+import { INITIAL_STATUS, NOT_SAVED, draftStatus, setDraftStatus, updateDraftStatus as update } from './draft-status';
+import { createThrottledWriter } from './throttled-writer';
 
-export interface DraftStatus {
-  /** 'on' while drafts are saved; 'off' when storage is unavailable. */
-  saving: 'on' | 'off';
-  /** A message for the person (restored, expired, set aside, removed…), or ''. */
-  message: string;
-  /**
-   * Set when another tab changed or removed the saved draft (or the saved
-   * draft finished loading after the person had started typing: 'restored')
-   * and this tab has not chosen yet.
-   */
-  conflict: null | { kind: 'changed' | 'restored'; draft: Draft } | { kind: 'removed' };
-  /** The raw text of a draft that could not be read, kept for download, or null. */
-  setAside: string | null;
-  /** A stored draft too big for the form (the fields past their maximum), shown read-only; or null. */
-  oversized: null | { draft: Draft; fields: OverLimit[] };
-}
-
-const INITIAL_STATUS: DraftStatus = { saving: 'on', message: '', conflict: null, setAside: null, oversized: null };
-const [draftStatus, setDraftStatus] = createSignal<DraftStatus>(INITIAL_STATUS);
-export { draftStatus };
-
-const NOT_SAVED =
-  'Drafts are not being saved: this browser does not allow storage here (private window, storage full or blocked). Copy or download your note before you close the tab.';
+export { draftStatus, setDraftMessage, type DraftStatus } from './draft-status';
 
 let started = false;
 let dispose: (() => void) | undefined;
@@ -64,6 +43,8 @@ let lastSeen: string | null = null;
 let adopting = false;
 /** True until the stored draft is read: nothing may be written over it before. */
 let restoring = false;
+/** True while an unreadable draft that could not be set aside is still stored: nothing is written over it. */
+let unkept = false;
 /** Another tab's draft while its reader is still loading: nothing is written over it meanwhile. */
 let reading: string | null = null;
 /** Settles once the stored draft (if any) is in the store. */
@@ -72,61 +53,19 @@ let restored: Promise<void> = Promise.resolve();
 /** The validator, fetched on first need (a first visit, with nothing stored, never needs it). */
 const loadCodec = () => import('../../lib/note/draft');
 
-/** The shortest time between two writes while someone types. */
-const SAVE_INTERVAL_MS = 250;
-let pending: DraftState | null = null;
-let timer: ReturnType<typeof setTimeout> | undefined;
-let lastWriteAt = 0;
+/** Writes while someone types: the first change at once, later ones at most every 250 ms. */
+const writer = createThrottledWriter<DraftState>({
+  intervalMs: 250,
+  // Kept until the stored draft (or another tab's) is read, then written (or offered, if both differ).
+  canWrite: () => !restoring && reading === null,
+  write: (state) => save(state),
+});
 
 /** Writes the pending change now, if there is one. */
-export function flushDraft(): void {
-  clearTimeout(timer);
-  timer = undefined;
-  // Kept until the stored draft (or another tab's) is read, then written (or offered, if both differ).
-  if (restoring || reading !== null) return;
-  const state = pending;
-  pending = null;
-  if (!state) return;
-  lastWriteAt = Date.now();
-  save(state);
-}
-
-function dropPending(): void {
-  clearTimeout(timer);
-  timer = undefined;
-  pending = null;
-}
-
-/** Queues a change: written at once after a pause, else at the end of the current 250 ms window. */
-function scheduleSave(state: DraftState): void {
-  if (adopting) return;
-  pending = state;
-  if (timer) return;
-  const wait = lastWriteAt + SAVE_INTERVAL_MS - Date.now();
-  if (wait <= 0) flushDraft();
-  else timer = setTimeout(flushDraft, wait);
-}
+export const flushDraft = (): void => writer.flush();
 
 function onHide(): void {
   if (document.visibilityState === 'hidden') flushDraft();
-}
-
-const update = (patch: Partial<DraftStatus>) => setDraftStatus((s) => ({ ...s, ...patch }));
-
-/**
- * localStorage once it has shown that it stores (a write and a removal), with the keys of earlier
- * versions moved to today's; null when the browser does not let the site store anything.
- */
-function openStorage(): Storage | null {
-  try {
-    const s = window.localStorage;
-    s.setItem(PROBE_KEY, '1');
-    s.removeItem(PROBE_KEY);
-    migrateKeys(s);
-    return s;
-  } catch {
-    return null;
-  }
 }
 
 /** What is stored under `key`, once storage has been opened (null before, or when it is blocked). */
@@ -141,7 +80,7 @@ function toState(draft: Draft): DraftState {
 
 /** Puts a draft that is already stored (this tab's restored one, another tab's) in the form, without writing it back. */
 function adopt(state: DraftState): void {
-  dropPending();
+  writer.drop();
   adopting = true;
   try {
     setDraftState(state);
@@ -152,7 +91,7 @@ function adopt(state: DraftState): void {
 
 /** Writes the draft now (or removes it when the form is empty). Skipped while a two-tab conflict is open. */
 function save(state: DraftState): void {
-  if (!storage || adopting || restoring || draftStatus().conflict || draftStatus().oversized) return;
+  if (!storage || adopting || restoring || unkept || draftStatus().conflict || draftStatus().oversized) return;
   try {
     if (isDraftEmpty(state)) {
       if (storage.getItem(DRAFT_KEY) !== null) storage.removeItem(DRAFT_KEY);
@@ -176,7 +115,7 @@ function load(): Promise<void> {
     (codec) => {
       restoring = false;
       apply(codec);
-      if (pending && !draftStatus().conflict && !draftStatus().oversized) flushDraft();
+      if (writer.waiting() && !draftStatus().conflict && !draftStatus().oversized) flushDraft();
     },
     () => {
       // The page's own script did not arrive (network gone, VPN dropped). The
@@ -224,13 +163,15 @@ function apply(codec: Awaited<ReturnType<typeof loadCodec>>): void {
       update({ message, setAside: setAside?.raw ?? null });
       return;
     case 'invalid':
-      try {
-        storage?.setItem(SET_ASIDE_KEY, JSON.stringify({ at: now, raw }));
-      } catch {
-        // Could not keep a copy: the text is still offered for download below.
+      if (storage && writeKey(SET_ASIDE_KEY, JSON.stringify({ at: now, raw }))) {
+        remove(DRAFT_KEY);
+        update({ message, setAside: raw });
+      } else {
+        // No room for the copy: the draft stays where it is, and nothing is written over it
+        // until the person has downloaded or discarded it.
+        unkept = true;
+        update({ saving: 'off', message: codec.unkeptDraftMessage(decoded.reason), setAside: raw });
       }
-      remove(DRAFT_KEY);
-      update({ message, setAside: raw });
   }
 }
 
@@ -277,7 +218,15 @@ export function startDraftSync(): void {
   document.addEventListener('visibilitychange', onHide);
   createRoot((d) => {
     dispose = d;
-    createEffect(on(draftState, scheduleSave, { defer: true }));
+    createEffect(
+      on(
+        draftState,
+        (state) => {
+          if (!adopting) writer.schedule(state);
+        },
+        { defer: true },
+      ),
+    );
   });
 }
 
@@ -306,8 +255,8 @@ export function resolveConflict(choice: 'theirs' | 'mine'): void {
     });
   } else {
     update({ conflict: null });
-    dropPending();
-    lastWriteAt = Date.now();
+    writer.drop();
+    writer.wroteAt(Date.now());
     save(draftState());
     update({
       message:
@@ -325,8 +274,9 @@ export function forgetDrafts(): void {
   for (const key of CASE_DATA_KEYS) remove(key);
   lastSeen = null;
   // A stored draft that could not be read yet is gone too: nothing is left to protect.
-  const unread = restoring;
+  const unread = restoring || unkept;
   restoring = false;
+  unkept = false;
   update({ conflict: null, setAside: null, oversized: null });
   adopt(emptyDraftState());
   update({ message: 'Drafts removed from this browser.', ...(unread && storage ? { saving: 'on' as const } : {}) });
@@ -337,19 +287,22 @@ export function discardOversized(): void {
   remove(DRAFT_KEY);
   lastSeen = null;
   update({ oversized: null, message: 'The saved draft was discarded. Drafts are saved again as you type.' });
-  lastWriteAt = Date.now();
+  writer.wroteAt(Date.now());
   save(draftState());
 }
 
-/** Discards the set-aside draft. */
+/** Discards the set-aside draft (or the unreadable one left in place); then saves what the page holds. */
 export function discardSetAside(): void {
+  if (unkept) {
+    unkept = false;
+    remove(DRAFT_KEY);
+    update({ setAside: null, saving: 'on', message: 'The unreadable draft was discarded. Drafts are saved again.' });
+    writer.wroteAt(Date.now());
+    save(draftState());
+    return;
+  }
   remove(SET_ASIDE_KEY);
   update({ setAside: null, message: 'The set-aside draft was discarded.' });
-}
-
-/** Sets the status message (for the islands' own announcements about the draft). */
-export function setDraftMessage(message: string): void {
-  update({ message });
 }
 
 /** For tests: stops syncing and forgets that it started. */
@@ -359,9 +312,10 @@ export function stopDraftSync(): void {
     window.removeEventListener('pagehide', flushDraft);
     document.removeEventListener('visibilitychange', onHide);
   }
-  dropPending();
-  lastWriteAt = 0;
+  writer.drop();
+  writer.wroteAt(0);
   restoring = false;
+  unkept = false;
   reading = null;
   restored = Promise.resolve();
   dispose?.();

@@ -3,8 +3,8 @@
  * it at any step (a setting, a sandboxed frame, a full disk):
  * `window.localStorage` itself can throw, and so can every read and write.
  * Each function here answers instead of throwing. The keys are in
- * `src/lib/storage-keys.ts`; `draft-sync.ts` opens storage for drafts, moving
- * the keys of earlier versions first.
+ * `src/lib/storage-keys.ts`; `draft-sync.ts` opens storage for drafts
+ * (`open-storage.ts`), moving the keys of earlier versions first.
  */
 
 /** The stored text, or null when there is none or it cannot be read. */

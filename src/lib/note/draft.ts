@@ -103,6 +103,14 @@ export function storedDraftMessage(decoded: DecodedDraft): string {
   }
 }
 
+/**
+ * What is said when an unreadable draft could not be set aside (no room for the copy): it is left
+ * where it is, and nothing is saved over it until the person has downloaded or discarded it.
+ */
+export function unkeptDraftMessage(reason: string): string {
+  return `Your saved draft could not be read (${reason}), and this browser has no room to keep a copy of it aside. It stays stored as it is, and nothing typed here is saved over it: download it, then discard it to save drafts again.`;
+}
+
 /** A draft set aside: the raw text and when it was set aside (it expires like a draft). */
 export const SetAsideSchema = z.object({ at: z.number(), raw: z.string() });
 

@@ -1,0 +1,49 @@
+/**
+ * What the page's draft store says about itself (`draft-sync.ts` keeps it):
+ * whether drafts are saved, the message for the person, and what waits for
+ * their choice (a two-tab conflict, a set-aside or oversized draft). Its own
+ * module so that what only shows the status does not bring the store with it.
+ */
+import { createSignal } from 'solid-js';
+import type { Draft } from '../../lib/note/draft-format';
+import type { OverLimit } from '../../lib/note/limits';
+
+export interface DraftStatus {
+  /** 'on' while drafts are saved; 'off' when storage is unavailable. */
+  saving: 'on' | 'off';
+  /** A message for the person (restored, expired, set aside, removed…), or ''. */
+  message: string;
+  /**
+   * Set when another tab changed or removed the saved draft (or the saved
+   * draft finished loading after the person had started typing: 'restored')
+   * and this tab has not chosen yet.
+   */
+  conflict: null | { kind: 'changed' | 'restored'; draft: Draft } | { kind: 'removed' };
+  /** The raw text of a draft that could not be read, kept for download, or null. */
+  setAside: string | null;
+  /** A stored draft too big for the form (the fields past their maximum), shown read-only; or null. */
+  oversized: null | { draft: Draft; fields: OverLimit[] };
+}
+
+export const INITIAL_STATUS: DraftStatus = {
+  saving: 'on',
+  message: '',
+  conflict: null,
+  setAside: null,
+  oversized: null,
+};
+const [draftStatus, setDraftStatus] = createSignal<DraftStatus>(INITIAL_STATUS);
+export { draftStatus, setDraftStatus };
+
+/** Changes part of the status. */
+export function updateDraftStatus(patch: Partial<DraftStatus>): void {
+  setDraftStatus((s) => ({ ...s, ...patch }));
+}
+
+/** Sets the status message (for the islands' own announcements about the draft). */
+export function setDraftMessage(message: string): void {
+  updateDraftStatus({ message });
+}
+
+export const NOT_SAVED =
+  'Drafts are not being saved: this browser does not allow storage here (private window, storage full or blocked). Copy or download your note before you close the tab.';
