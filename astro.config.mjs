@@ -72,9 +72,13 @@ export default defineConfig({
         output: {
           codeSplitting: {
             groups: [
-              // The copy helpers and the identifier cleaning, which every tool with a form loads together:
-              // one file, not two (each file a page loads costs its own bytes on top of its code).
-              { name: 'clipboard', test: /src[\\/](components[\\/]shared[\\/]clipboard|lib[\\/]identifiers)\.ts$/ },
+              // The copy helpers (the copy button, its words, the status line that says them) and the
+              // identifier cleaning, which every tool with a form loads together: one file, not five (each
+              // file a page loads costs its own bytes on top of its code).
+              {
+                name: 'clipboard',
+                test: /src[\\/](components[\\/]shared[\\/](clipboard\.ts|CopyButton\.tsx|announce\.ts)|lib[\\/](identifiers|copy-messages)\.ts)$/,
+              },
             ],
           },
         },

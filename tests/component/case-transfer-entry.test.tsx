@@ -29,10 +29,10 @@ it('builds the entry from the case details and the note, names what is missing, 
   expect(screen.queryByText(/Still missing/)).toBeNull();
 
   await user.click(screen.getByRole('button', { name: 'Copy the entry' }));
-  expect(await screen.findByText(/^Copied\./)).toBeTruthy();
+  expect(await screen.findByText(/^Copied the text/)).toBeTruthy();
   expect(await navigator.clipboard.readText()).toBe(text());
   expect(screen.getByRole('status').textContent).toBe(
-    'Copied. Paste it into a new entry in the Case Transfer channel.',
+    'Copied the text: paste it into a new entry in the Case Transfer channel.',
   );
   expect(screen.getByRole('link', { name: 'Open the Case Transfer channel' })).toHaveProperty(
     'href',

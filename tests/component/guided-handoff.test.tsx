@@ -13,7 +13,11 @@ import { DRAFT_MAX_AGE_MS, GUIDED_DRAFT_KEY, serializeGuidedDraft } from '../../
 // The tools have their own tests; here each stands for itself, loaded when its step first shows.
 vi.mock('../../src/components/note/HandoffNote', () => ({ default: () => <p>The note generator</p> }));
 vi.mock('../../src/components/regions/RegionLookup', () => ({ default: () => <p>The region lookup</p> }));
-vi.mock('../../src/components/reassign/ReassignEmail', () => ({ default: () => <p>The email builder</p> }));
+vi.mock('../../src/components/reassign/ReassignEmail', () => ({
+  default: (props: { withTitle?: boolean }) => (
+    <p>The email builder{props.withTitle === false ? ', without a title field' : ', with a title field'}</p>
+  ),
+}));
 
 const props: GuidedHandoffProps = {
   base: '/',
@@ -133,10 +137,10 @@ describe('GuidedHandoff: the questions', () => {
     await choose(user, Q.is24x7, 'Yes');
     // Nothing decided yet: no tool is fetched.
     expect(screen.queryByText('The note generator')).toBeNull();
-    expect(screen.queryByText('The email builder')).toBeNull();
+    expect(screen.queryByText(/^The email builder/)).toBeNull();
     await answerUpTo(user, LOCAL);
     expect(await screen.findByText('The note generator')).toBeTruthy();
-    expect(await screen.findByText('The email builder')).toBeTruthy();
+    expect(await screen.findByText(/^The email builder/)).toBeTruthy();
     expect(screen.queryByText('The region lookup')).toBeNull();
     await answerUpTo(user, NEXT_REGION);
     const lookup = await screen.findByText('The region lookup');
@@ -271,11 +275,24 @@ describe('GuidedHandoff: the checklist', () => {
     const user = userEvent.setup();
     renderPage();
     await answerUpTo(user, LOCAL);
-    expect(screen.getByText('Choose the target region in the case details above to get the prefix.')).toBeTruthy();
+    expect(screen.getByText('Choose the target region in the case details to get the prefix.')).toBeTruthy();
     await user.selectOptions(screen.getByLabelText('Target region'), 'US');
     expect(screen.getByText('Need US SE')).toBeTruthy();
-    await user.type(screen.getByLabelText('Current internal title (optional)'), 'Need APAC SE - Copy fails');
+    await user.type(
+      screen.getByLabelText('Current internal title of the case (optional)'),
+      'Need APAC SE - Copy fails',
+    );
     expect(screen.getByText('Need US SE - Copy fails')).toBeTruthy();
+  });
+
+  it('has one case-title field: the email step builds the subject and points to the title step', async () => {
+    const user = userEvent.setup();
+    renderPage();
+    await answerUpTo(user, LOCAL);
+    // The email builder is asked for no title field of its own (ReassignEmail's tests show it then has none).
+    expect(await screen.findByText('The email builder, without a title field')).toBeTruthy();
+    expect(screen.getAllByLabelText('Current internal title of the case (optional)')).toHaveLength(1);
+    expect(screen.getByText(/The case title with its prefix is in step 2\./)).toBeTruthy();
   });
 
   it('links the Case Transfer channel and the FTS tool from the data', async () => {
@@ -358,7 +375,7 @@ describe('GuidedHandoff: training links', () => {
     expect(link.pathname).toBe('/handoff/start/');
     expect(link.search).toBe('?7x24=no&delivered=no&other-region=no&leave=no');
     expect(screen.getByLabelText('Link for training (answers only)')).toHaveProperty('value', link.toString());
-    expect(screen.getByText(/Link copied/)).toBeTruthy();
+    expect(screen.getByText(/^Copied the link\. It holds the answers/)).toBeTruthy();
   });
 });
 

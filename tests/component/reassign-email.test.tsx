@@ -118,11 +118,11 @@ describe('ReassignEmail', () => {
     await fillCase(user);
     await user.click(screen.getByRole('button', { name: 'Copy subject' }));
     expect(await navigator.clipboard.readText()).toBe(SUBJECT);
-    expect(await screen.findByText('Subject copied.')).toBeTruthy();
-    expect(screen.getByRole('status').textContent).toBe('Subject copied.');
+    expect(await screen.findByText('Copied the subject.')).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('Copied the subject.');
     await user.click(screen.getByRole('button', { name: 'Copy mailbox address' }));
     expect(await navigator.clipboard.readText()).toBe('sqldmmdt@microsoft.com');
-    expect(await screen.findByText('Mailbox address copied.')).toBeTruthy();
+    expect(await screen.findByText('Copied the mailbox address.')).toBeTruthy();
   });
 
   it('falls back to a hidden text area where the Clipboard API is missing', async () => {
@@ -140,7 +140,7 @@ describe('ReassignEmail', () => {
     await user.click(button);
     expect(exec).toHaveBeenCalledWith('copy');
     expect(copied).toBe(SUBJECT);
-    expect(await screen.findByText('Subject copied.')).toBeTruthy();
+    expect(await screen.findByText('Copied the subject.')).toBeTruthy();
     expect(document.activeElement).toBe(button);
     expect(document.querySelector('textarea')).toBeNull();
   });
@@ -151,22 +151,32 @@ describe('ReassignEmail', () => {
     vi.spyOn(navigator, 'clipboard', 'get').mockReturnValue(undefined as unknown as Clipboard);
     Object.defineProperty(document, 'execCommand', { value: () => false, configurable: true });
     await user.click(screen.getByRole('button', { name: 'Copy mailbox address' }));
-    expect(await screen.findByText(/Could not copy\. Select the text/)).toBeTruthy();
+    expect(
+      await screen.findByText(
+        'This browser blocked copying. Select the mailbox address and press Ctrl+C (or ⌘+C on a Mac).',
+      ),
+    ).toBeTruthy();
   });
 
   it('prefixes the case title, replaces an earlier prefix when the region changes, and copies it', async () => {
     const user = userEvent.setup();
     render(() => <ReassignEmail {...props} />);
-    await user.click(screen.getByLabelText('Current internal title of the case'));
+    await user.click(screen.getByLabelText('Current internal title of the case (optional)'));
     await user.paste('[NEED APAC SE] Copy fails');
-    expect(screen.getByText('Choose the target region to get the prefix.')).toBeTruthy();
+    expect(screen.getByText('Choose the target region in the case details to get the prefix.')).toBeTruthy();
     await user.selectOptions(screen.getByLabelText('Target region (required)'), 'US');
     expect(screen.getByText('Need US SE - Copy fails')).toBeTruthy();
     await user.selectOptions(screen.getByLabelText('Target region (required)'), 'EMEA');
     expect(screen.getByText('Need EMEA SE - Copy fails')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Copy title' }));
     expect(await navigator.clipboard.readText()).toBe('Need EMEA SE - Copy fails');
-    expect(await screen.findByText('Case title copied.')).toBeTruthy();
+    expect(await screen.findByText('Copied the title.')).toBeTruthy();
+  });
+
+  it('has no title field where the page has one elsewhere (the guided page)', () => {
+    render(() => <ReassignEmail {...props} withTitle={false} />);
+    expect(screen.getByRole('button', { name: 'Copy mailbox address' })).toBeTruthy();
+    expect(screen.queryByLabelText('Current internal title of the case (optional)')).toBeNull();
   });
 
   it('puts the page note in the mail body when the link stays short enough', async () => {
@@ -243,7 +253,9 @@ describe('ReassignEmail', () => {
     await fillCase(user, '1', '<img src=x onerror=alert(1)>');
     expect(document.querySelector('img')).toBeNull();
     expect(screen.getByText(/Skill: <img src=x onerror=alert\(1\)>/)).toBeTruthy();
-    fireEvent.input(screen.getByLabelText('Current internal title of the case'), { target: { value: '<b>x</b>' } });
+    fireEvent.input(screen.getByLabelText('Current internal title of the case (optional)'), {
+      target: { value: '<b>x</b>' },
+    });
     expect(document.querySelector('b')).toBeNull();
   });
 });

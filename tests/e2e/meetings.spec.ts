@@ -260,7 +260,7 @@ test.describe('the Case Transfer entry (step 3)', () => {
       await expect(entry).toHaveValue(/^Case 2311010040001234 · Sev \?/);
       await expect(page.getByText(/Still missing: severity/)).toBeVisible();
       await page.getByRole('button', { name: 'Copy the entry' }).click();
-      await expect(page.getByText(/^Copied\. Paste it into a new entry/)).toBeVisible();
+      await expect(page.getByText(/^Copied the text: paste it into a new entry/)).toBeVisible();
       expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Case 2311010040001234 /);
       expect(page.url()).not.toContain('2311010040001234');
     });

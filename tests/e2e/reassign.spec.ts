@@ -3,11 +3,10 @@
  * Mail links are never clicked (that would hand the page to a mail app):
  * the tests read and decode their href instead.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { gzipSync } from 'node:zlib';
 import type { Locator, Page } from '@playwright/test';
 import { parseMailto } from '../support/parse-mailto';
-import { expect, test, useTheme } from './fixtures';
+import { axe, expect, test, useTheme } from './fixtures';
 
 const PAGE = '/tools/reassign-email/';
 const SUBJECT = 'Big Data DM, please reassign Prem A 2311010040001234 to US SE - Skill: Azure Data Factory';
@@ -106,7 +105,7 @@ test('keyboard only: fill, get the subject, copy it', async ({ page, context }) 
     await page.keyboard.press('Tab');
   await expect(copy).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(root.getByRole('status')).toHaveText('Subject copied.');
+  await expect(root.getByRole('status')).toHaveText('Copied the subject.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(SUBJECT);
   // The mail link is reachable from the keyboard too.
   await page.keyboard.press('Tab');
@@ -118,13 +117,13 @@ test('the case title gets its prefix, replaced when the region changes', async (
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const root = await open(page);
   await root.getByLabel('Current internal title of the case').fill('<Need APAC SE> Copy activity fails');
-  await expect(root.getByText('Choose the target region to get the prefix.')).toBeVisible();
+  await expect(root.getByText('Choose the target region in the case details to get the prefix.')).toBeVisible();
   await root.getByLabel('Target region (required)').selectOption('US');
   await expect(root.getByText('Need US SE - Copy activity fails', { exact: true })).toBeVisible();
   await root.getByLabel('Target region (required)').selectOption('IST');
   await expect(root.getByText('Need IST SE - Copy activity fails', { exact: true })).toBeVisible();
   await root.getByRole('button', { name: 'Copy title' }).click();
-  await expect(root.getByRole('status')).toHaveText('Case title copied.');
+  await expect(root.getByRole('status')).toHaveText('Copied the title.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('Need IST SE - Copy activity fails');
 });
 
@@ -173,7 +172,7 @@ test.describe('axe', () => {
       await useTheme(page, theme);
       const root = await open(page);
       const scan = async () => {
-        const { violations } = await new AxeBuilder({ page }).include('.reassign-tool').analyze();
+        const { violations } = await axe(page).include('.reassign-tool').analyze();
         expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
       };
       await scan();
@@ -191,7 +190,7 @@ test.describe('axe', () => {
       await tool(page).getByText('Build the reassignment email and the case title').click();
       await tool(page).getByLabel('Case number (required)').scrollIntoViewIfNeeded();
       await expect(tool(page).getByLabel('Case number (required)')).toBeEnabled();
-      const { violations } = await new AxeBuilder({ page }).include('.reassign-tool').analyze();
+      const { violations } = await axe(page).include('.reassign-tool').analyze();
       expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' ')}`)).toEqual([]);
     });
   }

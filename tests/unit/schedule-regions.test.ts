@@ -15,7 +15,6 @@ import {
   meetingTiming,
   meetingYear,
   regionStatus,
-  titlePrefix,
 } from '../../src/lib/schedule';
 import { MEETINGS, REGIONS, ROTATION, at } from './schedule-fixture';
 
@@ -145,10 +144,6 @@ describe.each([
   it(`is ${id} (${kind})`, () => {
     expect(detectRegion(zone, REGIONS, at('2026-11-23T12:00:00Z'))).toEqual({ regionId: id, kind });
   });
-});
-
-it('fills the case-title prefix pattern', () => {
-  expect(titlePrefix('Need {region} SE', 'US')).toBe('Need US SE');
 });
 
 describe('a meeting across a year', () => {

@@ -26,12 +26,13 @@ import {
   type GuidedProgress,
 } from '../../lib/guided-progress';
 import { presetSentence, tickStep } from '../../lib/guided-handoff';
-import { caseDetails, setCaseDetails } from '../shared/case-store';
+import { caseDetails, caseTitle, setCaseDetails, setCaseTitle } from '../shared/case-store';
 import { draftRestored, startDraftSync } from '../shared/draft-sync';
 import { draftState, emptyDraftState, setDraftState, type DraftState } from '../shared/note-store';
-import { copyText } from '../shared/clipboard';
+import { copyPlain } from '../shared/clipboard';
+import { createStatus } from '../shared/announce';
+import { copyMessage } from '../../lib/copy-messages';
 import { readKey, writeKey } from '../shared/storage';
-import { prefixTitle, titlePrefix } from '../../lib/reassign/title';
 import type { GuidedHandoffProps } from './GuidedHandoff';
 
 /** What "Start another case" keeps for its undo: this page's progress and the shared draft (case details and note). */
@@ -53,14 +54,13 @@ export function createGuidedState(props: GuidedHandoffProps) {
   // the shared store; the other answers are this page's own.
   const [ownAnswers, setOwnAnswers] = createSignal<Answers>({});
   const [done, setDone] = createSignal<StepKind[]>([]);
-  const [caseTitle, setCaseTitle] = createSignal('');
   const [loaded, setLoaded] = createSignal(false);
   const [storageNote, setStorageNote] = createSignal('');
   const [storageBlocked, setStorageBlocked] = createSignal(false);
   const [presetNote, setPresetNote] = createSignal('');
   const [presetUndo, setPresetUndo] = createSignal<Answers | null>(null);
   const [cleared, setCleared] = createSignal<Snapshot | null>(null);
-  const [status, setStatus] = createSignal('');
+  const [status, setStatus] = createStatus();
   const [trainingLink, setTrainingLink] = createSignal('');
 
   const answers = createMemo<Answers>(() => {
@@ -214,22 +214,13 @@ export function createGuidedState(props: GuidedHandoffProps) {
     url.hash = '';
     const link = url.toString();
     setTrainingLink(link);
-    const ok = await copyText(link);
+    const outcome = await copyPlain(link);
     setStatus(
-      ok
-        ? 'Link copied. It holds the answers to the questions only, no case details.'
-        : 'Copying is blocked here: select the link below and copy it.',
+      outcome === 'copied'
+        ? `${copyMessage(outcome, 'the link')} It holds the answers to the questions only, no case details.`
+        : copyMessage(outcome, 'the link below'),
     );
   }
-
-  const prefix = createMemo(() =>
-    caseDetails.targetRegion ? titlePrefix(props.titlePrefixPattern, caseDetails.targetRegion) : '',
-  );
-  const newTitle = createMemo(() =>
-    prefix() && caseTitle().trim()
-      ? prefixTitle(props.titlePrefixPattern, caseTitle(), caseDetails.targetRegion, props.knownRegions)
-      : '',
-  );
 
   return {
     answers,
@@ -239,10 +230,6 @@ export function createGuidedState(props: GuidedHandoffProps) {
     steps,
     done,
     doneCount,
-    caseTitle,
-    setCaseTitle,
-    prefix,
-    newTitle,
     storageNote,
     storageBlocked,
     presetNote,

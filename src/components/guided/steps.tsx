@@ -7,7 +7,6 @@
  */
 import { Show, type JSX } from 'solid-js';
 import { WORKFLOWS, stepHref, stepNumber, type StepKind } from '../../lib/handoff-workflows';
-import { copyText } from '../shared/clipboard';
 import OnceShown from './OnceShown';
 import type { GuidedView } from './guided-state';
 
@@ -39,21 +38,10 @@ export function stepItem(view: GuidedView, kind: StepKind): JSX.Element {
 /** What each step holds: the tool or the link that does the work. */
 function stepBody(view: GuidedView, kind: StepKind): JSX.Element {
   const { id, href, props, state } = view;
-  const { workflow, prefix, newTitle } = state;
+  const { workflow } = state;
 
   /** True while the step is part of the chosen workflow. */
   const isShown = (kind: StepKind) => workflow() !== undefined && stepNumber(workflow()!, kind) !== undefined;
-
-  const copyButton = (label: string, text: () => string, what: string) => (
-    <button
-      type="button"
-      class="secondary"
-      disabled={!text()}
-      onClick={async () => state.setStatus((await copyText(text())) ? `${what} copied.` : 'Copying is blocked here.')}
-    >
-      {label}
-    </button>
-  );
 
   switch (kind) {
     case 'note':
@@ -80,38 +68,12 @@ function stepBody(view: GuidedView, kind: StepKind): JSX.Element {
             Put the region that should take the case at the start of the case’s internal title: the wiki says “per
             customer’s region/request”.
           </p>
-          <Show
-            when={prefix()}
-            fallback={
-              <p class="guided-missing" id={`${id}-prefix-msg`}>
-                Choose the target region in the case details above to get the prefix.
-              </p>
-            }
-          >
-            <p>
-              Prefix: <strong class="guided-output">{prefix()}</strong> {copyButton('Copy prefix', prefix, 'Prefix')}
-            </p>
-          </Show>
-          <div class="field">
-            <label for={`${id}-title`}>Current internal title (optional)</label>
-            <input
-              id={`${id}-title`}
-              type="text"
-              autocomplete="off"
-              value={state.caseTitle()}
-              aria-describedby={`${id}-title-msg`}
-              onInput={(e) => state.setCaseTitle(e.currentTarget.value)}
-            />
-            <p class="field-message" id={`${id}-title-msg`}>
-              Paste it to get it back with the prefix; an earlier region prefix is replaced.
-            </p>
-          </div>
-          <Show when={newTitle()}>
-            <p>
-              New title: <strong class="guided-output">{newTitle()}</strong>{' '}
-              {copyButton('Copy title', newTitle, 'Title')}
-            </p>
-          </Show>
+          <OnceShown
+            when={isShown('title')}
+            name="the case-title field"
+            load={() => import('../shared/CaseTitle')}
+            props={{ pattern: props.titlePrefixPattern, regionNames: props.knownRegions }}
+          />
         </>
       );
     case 'transfer':
@@ -166,13 +128,16 @@ function stepBody(view: GuidedView, kind: StepKind): JSX.Element {
     case 'email':
       return (
         <>
-          <p>Email the DM mailbox to ask for the case to be reassigned, with the subject in the team’s pattern.</p>
+          <p>
+            Email the DM mailbox to ask for the case to be reassigned, with the subject in the team’s pattern. The case
+            title with its prefix is in step {workflow() && stepNumber(workflow()!, 'title')}.
+          </p>
           <div class="tool reassign-tool">
             <OnceShown
               when={isShown('email')}
               name="the email builder"
               load={() => import('../reassign/ReassignEmail')}
-              props={{ ...props.tools.email, options: props.options }}
+              props={{ ...props.tools.email, options: props.options, withTitle: false }}
             />
           </div>
         </>

@@ -29,6 +29,7 @@ import {
 import { download } from '../shared/clipboard';
 import { adoptEarlyInput } from '../shared/early-input';
 import Later, { whenTakenOver } from '../shared/later';
+import { createStatus } from '../shared/announce';
 import type { HeadingLevel } from '../shared/Heading';
 import type { ImportNoteProps } from './ImportNote';
 import { createNoteFields } from './note-fields';
@@ -47,11 +48,10 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
   const id = createUniqueId();
   const fieldId = (field: string) => `${id}-${field}`;
   const [printing, setPrinting] = createSignal(false);
-  const [announcement, setAnnouncement] = createSignal('');
+  const [announcement, announce] = createStatus();
   const [undo, setUndo] = createSignal<{ state: DraftState; what: string } | null>(null);
   /** The "Import a note" panel, fetched when it is first opened; false when that failed. */
   const [ImportPanel, setImportPanel] = createSignal<((props: ImportNoteProps) => JSX.Element) | false>();
-  let announceTimer: ReturnType<typeof setTimeout> | undefined;
 
   let formRef: HTMLFormElement | undefined;
 
@@ -70,7 +70,6 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
     onCleanup(() => {
       window.removeEventListener('beforeprint', before);
       window.removeEventListener('afterprint', after);
-      clearTimeout(announceTimer);
     });
   });
 
@@ -79,14 +78,6 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
   // checking megabytes at every key press is what froze the page.
   const overLimit = createMemo(() => fieldsOverLimit(note, caseDetails));
   const fits = () => overLimit().length === 0;
-
-  /** Says something in the live region; cleared later so the same words are announced again next time. */
-  const announce = (text: string) => {
-    setAnnouncement('');
-    queueMicrotask(() => setAnnouncement(text));
-    clearTimeout(announceTimer);
-    announceTimer = setTimeout(() => setAnnouncement(''), 8000);
-  };
 
   const [sectionField, checklistItem] = createNoteFields(fieldId);
   /** The output pane's content: built (its note and checks worked out) in the task that takes it over. */

@@ -16,7 +16,8 @@ import { linesInBlocks } from '../../lib/note/line-blocks';
 import { renderHtml, renderMarkdown, renderPlainParts } from '../../lib/note/render';
 import { formatCount } from '../../lib/text-limit';
 import { caseDetails } from '../shared/case-store';
-import { copyPlain, copyRich, download, selectContents } from '../shared/clipboard';
+import { download } from '../shared/clipboard';
+import CopyButton from '../shared/CopyButton';
 import { draftState, isDraftEmpty, note } from '../shared/note-store';
 import { RichNote, RichPreview, needRichNote } from './rich-preview';
 
@@ -62,14 +63,12 @@ export function createNoteOutput(
   createEffect(() => RichNote() === undefined && !isDraftEmpty(draftState()) && needRichNote());
   createEffect(() => tab() === 'rich' && needRichNote());
 
-  const copied = (result: 'copied' | 'failed', what: string) => {
-    if (result === 'copied') announce(`Copied ${what}.`);
-    else {
-      setTab('plain');
-      queueMicrotask(() => outputRef && selectContents(outputRef));
-      announce('This browser blocked copying. The note is selected in the output: press Ctrl+C (or ⌘+C) to copy it.');
-    }
+  /** When copying is blocked: the plain-text tab, whose note is selected for Ctrl+C. */
+  const plainOutput = () => {
+    setTab('plain');
+    return outputRef;
   };
+  const IN_OUTPUT = 'the note in the output';
 
   const fileName = (ext: string) => {
     const n = caseDetails.caseNumber.replace(/\D/g, '');
@@ -162,24 +161,29 @@ export function createNoteOutput(
       </div>
 
       <div class="hn-actions" role="group" aria-label="Copy and download">
-        <button type="button" onClick={async () => copied(await copyPlain(plain()), 'the note as plain text')}>
+        <CopyButton select={plainOutput} selected={IN_OUTPUT} say={announce} text={plain} what="the note as plain text">
           Copy as plain text
-        </button>
-        <button
-          type="button"
-          onClick={async () =>
-            copied(await copyRich(renderHtml(note, details()), plain()), 'the note as rich text (with plain text)')
-          }
+        </CopyButton>
+        <CopyButton
+          select={plainOutput}
+          selected={IN_OUTPUT}
+          say={announce}
+          text={plain}
+          html={() => renderHtml(note, details())}
+          what="the note as rich text (with plain text)"
         >
           Copy rich
-        </button>
-        <button
-          type="button"
+        </CopyButton>
+        <CopyButton
+          select={plainOutput}
+          selected={IN_OUTPUT}
+          say={announce}
           class="secondary"
-          onClick={async () => copied(await copyPlain(renderMarkdown(note, details())), 'the note as Markdown')}
+          text={() => renderMarkdown(note, details())}
+          what="the note as Markdown"
         >
           Copy Markdown
-        </button>
+        </CopyButton>
         <button
           type="button"
           class="secondary"

@@ -4,18 +4,20 @@
  * `mailto:` link, and the case's internal title with its region prefix.
  * Thin over `src/lib/reassign/`: signals and markup only.
  */
-import { Show, createMemo, createSignal, createUniqueId, onCleanup, onMount, type JSX } from 'solid-js';
+import { Show, createMemo, createSignal, createUniqueId, onMount, type JSX } from 'solid-js';
 import { buildReadyMail, SAFE_MAILTO_LENGTH } from '../../lib/reassign/mailto';
 import { buildRequestBodies } from '../../lib/reassign/request-body';
 import { buildSubject, describeProblems, type SubjectField } from '../../lib/reassign/subject';
-import { prefixTitle } from '../../lib/reassign/title';
 import CaseDetailsFields, { type CaseOptions } from '../shared/CaseDetailsFields';
 import { caseDetails } from '../shared/case-store';
 import DraftConflict from '../shared/DraftConflict';
 import { startDraftSync } from '../shared/draft-sync';
 import Later, { whenTakenOver } from '../shared/later';
 import { pageNoteText } from '../shared/note-text';
-import { copyText } from '../shared/clipboard';
+import { copyPlain } from '../shared/clipboard';
+import { createStatus } from '../shared/announce';
+import CaseTitle from '../shared/CaseTitle';
+import CopyButton from '../shared/CopyButton';
 
 export interface ReassignEmailProps {
   /** Plans, severities, regions and skills from the data file. */
@@ -35,19 +37,14 @@ export interface ReassignEmailProps {
   getNoteText?: () => string;
   /** Longest mailto link that carries the whole note. Default {@link SAFE_MAILTO_LENGTH}. */
   maxLinkLength?: number;
+  /** False where the page has the case-title field elsewhere (the guided page's own step). Default true. */
+  withTitle?: boolean;
 }
 
 /** The fields the subject needs, in the subject's order. */
 const FIELDS: readonly SubjectField[] = ['supportPlan', 'severity', 'caseNumber', 'targetRegion', 'productSkill'];
 
 const TEXT = {
-  copied: {
-    subject: 'Subject copied.',
-    mailbox: 'Mailbox address copied.',
-    title: 'Case title copied.',
-    body: 'Mail body copied.',
-  },
-  copyFailed: 'Could not copy. Select the text and press Ctrl+C (Cmd+C on a Mac).',
   noteCopied: 'The handoff note was copied to the clipboard: paste it into the mail body.',
   noteNotCopied:
     'The handoff note is too long for the mail link and could not be copied: copy it from the note and paste it into the mail body.',
@@ -56,9 +53,9 @@ const TEXT = {
 export default function ReassignEmail(props: ReassignEmailProps): JSX.Element {
   const id = createUniqueId();
   const [ready, setReady] = createSignal(false);
-  const [title, setTitle] = createSignal('');
-  const [status, setStatus] = createSignal('');
-  let clearStatus: ReturnType<typeof setTimeout> | undefined;
+  const [status, say] = createStatus();
+  let subjectOutput: HTMLParagraphElement | undefined;
+  let bodyOutput: HTMLPreElement | undefined;
 
   onMount(() => {
     // Once every part is taken over (see later.ts): the stored draft changes what they show.
@@ -67,7 +64,6 @@ export default function ReassignEmail(props: ReassignEmailProps): JSX.Element {
     // without JavaScript) and enabled once the island runs.
     setReady(true);
   });
-  onCleanup(() => clearTimeout(clearStatus));
 
   const subject = createMemo(() =>
     buildSubject(props.subjectPattern, caseDetails, {
@@ -87,26 +83,13 @@ export default function ReassignEmail(props: ReassignEmailProps): JSX.Element {
     );
     return { ...ready, hasNote: bodies.hasNote };
   });
-  const region = () => caseDetails.targetRegion.trim();
-  const prefixedTitle = createMemo(() =>
-    region() ? prefixTitle(props.titlePrefixPattern, title(), region(), props.regionNames) : '',
-  );
-
-  const say = (message: string) => {
-    clearTimeout(clearStatus);
-    // Empty first, so the same message twice is announced twice.
-    setStatus('');
-    queueMicrotask(() => setStatus(message));
-    clearStatus = setTimeout(() => setStatus(''), 8000);
-  };
-  const copy = async (text: string, done: string) => say((await copyText(text)) ? done : TEXT.copyFailed);
 
   const onOpenMail = () => {
     const m = mail();
     // The click is the user's action browsers require for copying; the link
     // still opens the mail app as usual.
     if (m && m.hasNote && !m.fullBodyIncluded) {
-      void copyText(note()).then((ok) => say(ok ? TEXT.noteCopied : TEXT.noteNotCopied));
+      void copyPlain(note()).then((outcome) => say(outcome === 'copied' ? TEXT.noteCopied : TEXT.noteNotCopied));
     }
   };
 
@@ -125,7 +108,12 @@ export default function ReassignEmail(props: ReassignEmailProps): JSX.Element {
               Email subject
             </p>
             <Show when={subject().ok}>
-              <p class="reassign-output" aria-labelledby={`${id}-subject-label`} id={`${id}-subject`}>
+              <p
+                class="reassign-output"
+                aria-labelledby={`${id}-subject-label`}
+                id={`${id}-subject`}
+                ref={subjectOutput}
+              >
                 <code>{subjectText()}</code>
               </p>
             </Show>
@@ -142,13 +130,13 @@ export default function ReassignEmail(props: ReassignEmailProps): JSX.Element {
             </p>
             <div class="reassign-actions">
               <Show when={subject().ok}>
-                <button type="button" onClick={() => copy(subjectText(), TEXT.copied.subject)}>
+                <CopyButton text={subjectText} what="the subject" select={() => subjectOutput} say={say}>
                   Copy subject
-                </button>
+                </CopyButton>
               </Show>
-              <button type="button" class="secondary" onClick={() => copy(props.mailbox, TEXT.copied.mailbox)}>
+              <CopyButton class="secondary" text={() => props.mailbox} what="the mailbox address" say={say}>
                 Copy mailbox address
-              </button>
+              </CopyButton>
               <Show when={mail()}>
                 {(m) => (
                   <a class="reassign-button-link" href={m().href} onClick={onOpenMail}>
@@ -170,14 +158,16 @@ export default function ReassignEmail(props: ReassignEmailProps): JSX.Element {
                   </p>
                   <details class="reassign-body">
                     <summary>Mail body</summary>
-                    <pre>{m().body.replace(/\r\n/g, '\n')}</pre>
-                    <button
-                      type="button"
+                    <pre ref={bodyOutput}>{m().body.replace(/\r\n/g, '\n')}</pre>
+                    <CopyButton
                       class="secondary"
-                      onClick={() => copy(m().body.replace(/\r\n/g, '\n'), TEXT.copied.body)}
+                      text={() => m().body.replace(/\r\n/g, '\n')}
+                      what="the mail body"
+                      select={() => bodyOutput}
+                      say={say}
                     >
                       Copy mail body
-                    </button>
+                    </CopyButton>
                   </details>
                 </>
               )}
@@ -185,40 +175,11 @@ export default function ReassignEmail(props: ReassignEmailProps): JSX.Element {
           </div>
         </Later>
 
-        <Later>
-          <div class="reassign-block">
-            <div class="field">
-              <label for={`${id}-title`}>Current internal title of the case</label>
-              <input
-                id={`${id}-title`}
-                type="text"
-                autocomplete="off"
-                value={title()}
-                aria-describedby={`${id}-title-msg`}
-                onInput={(e) => setTitle(e.currentTarget.value)}
-              />
-              <p id={`${id}-title-msg`} class="field-message">
-                Paste it as it is: an earlier "{props.titlePrefixPattern.replace('{region}', '…')}" prefix is replaced.
-              </p>
-            </div>
-            <p class="reassign-label" id={`${id}-title-label`}>
-              Title with the region prefix
-            </p>
-            <Show
-              when={prefixedTitle()}
-              fallback={<p class="reassign-missing">Choose the target region to get the prefix.</p>}
-            >
-              <p class="reassign-output" aria-labelledby={`${id}-title-label`}>
-                <code>{prefixedTitle()}</code>
-              </p>
-              <div class="reassign-actions">
-                <button type="button" onClick={() => copy(prefixedTitle(), TEXT.copied.title)}>
-                  Copy title
-                </button>
-              </div>
-            </Show>
-          </div>
-        </Later>
+        <Show when={props.withTitle !== false}>
+          <Later>
+            <CaseTitle pattern={props.titlePrefixPattern} regionNames={props.regionNames} say={say} />
+          </Later>
+        </Show>
 
         <p class="reassign-status" role="status">
           {status()}

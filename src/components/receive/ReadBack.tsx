@@ -13,7 +13,7 @@ import {
 } from '../../lib/receive/read-back';
 import type { ReceivedCase } from '../../lib/receive/read-note';
 import { formatUtcOffset } from '../../lib/schedule/zone';
-import { copyPlain, copyRich, selectContents, type CopyResult } from '../shared/clipboard';
+import CopyButton from '../shared/CopyButton';
 
 export interface ReadBackProps {
   id: string;
@@ -64,14 +64,6 @@ export default function ReadBack(props: ReadBackProps): JSX.Element {
         .join(' ')}`,
     );
     return true;
-  };
-
-  const copied = (result: CopyResult, what: string, element: HTMLElement | undefined) => {
-    if (result === 'copied') props.announce(`Copied ${what}.`);
-    else {
-      if (element) selectContents(element);
-      props.announce(`This browser blocked copying; ${what} is selected: press Ctrl+C (or ⌘+C) to copy it.`);
-    }
   };
 
   const offset = () => (props.zone ? ` (${props.zone}, ${formatUtcOffset(Date.now(), props.zone)})` : '');
@@ -152,27 +144,28 @@ export default function ReadBack(props: ReadBackProps): JSX.Element {
         )}
       </Show>
       <div class="rn-actions" role="group" aria-label="Copy the reply">
-        <button
-          type="button"
-          onClick={async () => {
-            const r = reply();
-            if (stopAtProblems() || !r) return;
-            copied(await copyRich(r.html, r.plain), 'the reply as rich text (with plain text)', replyRef);
-          }}
+        <CopyButton
+          ready={() => !stopAtProblems() && !!reply()}
+          text={() => reply()!.plain}
+          html={() => reply()!.html}
+          what="the reply as rich text (with plain text)"
+          select={() => replyRef}
+          selected="the reply"
+          say={props.announce}
         >
           Copy the reply
-        </button>
-        <button
-          type="button"
+        </CopyButton>
+        <CopyButton
           class="secondary"
-          onClick={async () => {
-            const r = reply();
-            if (stopAtProblems() || !r) return;
-            copied(await copyPlain(r.plain), 'the reply as plain text', replyRef);
-          }}
+          ready={() => !stopAtProblems() && !!reply()}
+          text={() => reply()!.plain}
+          what="the reply as plain text"
+          select={() => replyRef}
+          selected="the reply"
+          say={props.announce}
         >
           Copy as plain text
-        </button>
+        </CopyButton>
       </div>
 
       <h4 id={fid('line-heading')}>Line for the case notes</h4>
@@ -181,13 +174,15 @@ export default function ReadBack(props: ReadBackProps): JSX.Element {
         {line()}
       </pre>
       <div class="rn-actions">
-        <button
-          type="button"
+        <CopyButton
           class="secondary"
-          onClick={async () => copied(await copyPlain(line()), 'the case-notes line', lineRef)}
+          text={line}
+          what="the case-notes line"
+          select={() => lineRef}
+          say={props.announce}
         >
           Copy the case-notes line
-        </button>
+        </CopyButton>
       </div>
     </section>
   );

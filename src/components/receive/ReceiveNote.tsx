@@ -8,12 +8,13 @@
  * At load this is the paste box only; the reading and what shows a read note
  * (`ReceivedView.tsx`) are fetched the first time there is text to read.
  */
-import { Show, createEffect, createMemo, createSignal, createUniqueId, onCleanup, onMount, type JSX } from 'solid-js';
+import { Show, createEffect, createMemo, createSignal, createUniqueId, onMount, type JSX } from 'solid-js';
 import { PRACTICE_NOTE } from '../../lib/receive/example';
 import { READ_MESSAGES } from '../../lib/receive/messages';
 import type { ReadResult } from '../../lib/receive/read-note';
 import type { SenderRegionData } from '../../lib/receive/sender';
 import { htmlToText } from './html-text';
+import { createStatus } from '../shared/announce';
 import type { Mode } from './ReceivedView';
 
 export interface ReceiveNoteProps {
@@ -29,19 +30,17 @@ export default function ReceiveNote(props: ReceiveNoteProps): JSX.Element {
   const fid = (name: string) => `${id}-${name}`;
   const [mode, setMode] = createSignal<Mode>('receive');
   const [text, setText] = createSignal('');
-  const [announcement, setAnnouncement] = createSignal('');
+  const [announcement, announce] = createStatus();
   const [zone, setZone] = createSignal<string>();
   const [receivedAt, setReceivedAt] = createSignal(0);
   const [regionChoice, setRegionChoice] = createSignal<string>();
   const [senderName, setSenderName] = createSignal('');
   const [view, setView] = createSignal<ViewModule>();
   const [loadFailed, setLoadFailed] = createSignal(false);
-  let announceTimer: ReturnType<typeof setTimeout> | undefined;
   let area: HTMLTextAreaElement | undefined;
 
   // The zone is the browser's: never read at build time.
   onMount(() => setZone(Intl.DateTimeFormat().resolvedOptions().timeZone));
-  onCleanup(() => clearTimeout(announceTimer));
 
   /** What the text reads as; undefined while the reader is being fetched. */
   const read = createMemo((): ReadResult | undefined => {
@@ -67,14 +66,6 @@ export default function ReceiveNote(props: ReceiveNoteProps): JSX.Element {
   createEffect(() => {
     if (text().trim() !== '' && !view()) loadView().catch(() => {});
   });
-
-  /** Says something in the one live region; cleared later so the same words are announced again. */
-  const announce = (message: string) => {
-    setAnnouncement('');
-    queueMicrotask(() => setAnnouncement(message));
-    clearTimeout(announceTimer);
-    announceTimer = setTimeout(() => setAnnouncement(''), 8000);
-  };
 
   // A new note (none before): a new receipt, and the sender's region follows the note again.
   createEffect((wasRead: boolean) => {

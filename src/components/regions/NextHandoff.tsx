@@ -12,11 +12,13 @@ import {
   localDate,
   meetingName,
   parseIsoDate,
-  titlePrefix,
   type LookupData,
 } from '../../lib/schedule';
+import { titlePrefix } from '../../lib/reassign/title';
 import { reviewWarning } from '../../lib/freshness';
-import { copyPlain, download } from '../shared/clipboard';
+import { download } from '../shared/clipboard';
+import { createStatus } from '../shared/announce';
+import CopyButton from '../shared/CopyButton';
 import { Heading, below, type HeadingLevel } from '../shared/Heading';
 import { regionLabel, type MyRegion } from './my-region';
 import { REGION_SECTIONS } from './sections';
@@ -39,14 +41,7 @@ export default function NextHandoff(props: {
   const region = (id: string) => data.regions.find((r) => r.id === id)!;
   const handoff = createMemo(() => handoffFor(mine(), data.rotation, data.meetings));
 
-  const [copied, setCopied] = createSignal('');
-  /** Through clipboard.ts, so copying works on a plain-http intranet page too (no Clipboard API there). */
-  const copy = async (text: string) =>
-    setCopied(
-      (await copyPlain(text)) === 'copied'
-        ? `Copied “${text}”.`
-        : `Could not copy; select “${text}” and copy it by hand.`,
-    );
+  const [copied, say] = createStatus();
 
   const reviewed = formatLongDate(parseIsoDate(data.lastReviewed)!);
 
@@ -141,12 +136,13 @@ export default function NextHandoff(props: {
             <For each={handoff().to}>
               {(id) => {
                 const text = titlePrefix(data.titlePrefixPattern, id);
+                let shown: HTMLElement | undefined;
                 return (
                   <li>
-                    <code>{text}</code>{' '}
-                    <button type="button" onClick={() => copy(text)}>
+                    <code ref={shown}>{text}</code>{' '}
+                    <CopyButton text={() => text} what={`“${text}”`} select={() => shown} say={say}>
                       Copy “{text}”
-                    </button>
+                    </CopyButton>
                   </li>
                 );
               }}

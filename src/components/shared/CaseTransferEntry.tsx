@@ -4,11 +4,12 @@
  * stores, restored from this browser's draft), with a Copy button. Thin over
  * `src/lib/case-transfer.ts`. Nothing goes into a URL: the text is only copied.
  */
-import { createMemo, createSignal, createUniqueId, onMount, Show } from 'solid-js';
+import { createMemo, createUniqueId, onMount, Show } from 'solid-js';
 import { caseTransferEntry } from '../../lib/case-transfer';
 import { caseDetails } from './case-store';
 import { note } from './note-store';
-import { copyText } from './clipboard';
+import { createStatus } from './announce';
+import CopyButton from './CopyButton';
 import { startDraftSync } from './draft-sync';
 import { whenTakenOver } from './later';
 
@@ -26,18 +27,20 @@ export default function CaseTransferEntry(props: CaseTransferEntryProps) {
   const entry = createMemo(() =>
     caseTransferEntry(caseDetails, { summary: note.sections.summary, nextMsftAction: note.sections.nextMsftAction }),
   );
-  const [status, setStatus] = createSignal('');
-  const copy = async () =>
-    setStatus(
-      (await copyText(entry().text))
-        ? `Copied. Paste it into a new entry in the ${props.channel.title}.`
-        : 'Copying is blocked here: select the text above and copy it.',
-    );
+  const [status, say] = createStatus();
+  let field: HTMLTextAreaElement | undefined;
   return (
     <div class="case-transfer-entry">
       <div class="field">
         <label for={`${id}-text`}>Text for the Case Transfer entry, from your case details and note</label>
-        <textarea id={`${id}-text`} readOnly rows={3} value={entry().text} onFocus={(e) => e.currentTarget.select()} />
+        <textarea
+          ref={field}
+          id={`${id}-text`}
+          readOnly
+          rows={3}
+          value={entry().text}
+          onFocus={(e) => e.currentTarget.select()}
+        />
       </div>
       <Show when={entry().missing.length}>
         <p class="field-message">
@@ -46,9 +49,16 @@ export default function CaseTransferEntry(props: CaseTransferEntryProps) {
         </p>
       </Show>
       <p>
-        <button type="button" class="secondary" onClick={copy}>
+        <CopyButton
+          class="secondary"
+          text={() => entry().text}
+          what={`the text: paste it into a new entry in the ${props.channel.title}`}
+          select={() => field}
+          selected="the text"
+          say={say}
+        >
           Copy the entry
-        </button>{' '}
+        </CopyButton>{' '}
         <a href={props.channel.url}>Open the {props.channel.title}</a>
       </p>
       <p role="status">{status()}</p>

@@ -91,19 +91,16 @@ export function download(text: string, filename: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Selects the contents of an element, for "press Ctrl+C" when copying is blocked. */
+/** Selects the contents of an element (a text field's value), for "press Ctrl+C" when copying is blocked. */
 export function selectContents(element: Element): void {
+  if (element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement) {
+    element.focus();
+    element.select();
+    return;
+  }
   const range = document.createRange();
   range.selectNodeContents(element);
   const selection = window.getSelection();
   selection?.removeAllRanges();
   selection?.addRange(range);
-}
-
-/**
- * Copies plain text; true when it was copied. Call it from the click handler
- * itself: browsers allow copying only during a user's action.
- */
-export async function copyText(text: string): Promise<boolean> {
-  return (await copyPlain(text)) === 'copied';
 }

@@ -120,11 +120,6 @@ export function meetingRegions(meeting: Pick<MeetingData, 'from' | 'to'>): strin
   return [...new Set([...meeting.from, ...meeting.to])];
 }
 
-/** The case-title prefix for a region: `Need {region} SE` → `Need US SE`. */
-export function titlePrefix(pattern: string, regionId: string): string {
-  return pattern.replaceAll('{region}', regionId);
-}
-
 /** How a zone was matched to a region. */
 export type DetectionKind = 'zone' | 'equivalent' | 'nearest';
 
