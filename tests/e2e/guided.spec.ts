@@ -150,6 +150,9 @@ test.describe('walking the page with the keyboard', () => {
     const emailStep = page.locator('li', { has: page.getByRole('checkbox', { name: /Email the DM mailbox/ }) });
     await emailStep.scrollIntoViewIfNeeded();
     await expect(emailStep.getByLabel('Case number')).toHaveValue('2311010040001234');
+    // One case-title field on the page: the title step's; the email builder in its step has none.
+    await expect(emailStep.getByRole('button', { name: 'Copy mailbox address' })).toBeVisible();
+    await expect(page.getByLabel('Current internal title of the case (optional)')).toHaveCount(1);
 
     for (const step of [
       /Log your handoff note/,

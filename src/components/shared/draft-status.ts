@@ -47,3 +47,17 @@ export function setDraftMessage(message: string): void {
 
 export const NOT_SAVED =
   'Drafts are not being saved: this browser does not allow storage here (private window, storage full or blocked). Copy or download your note before you close the tab.';
+
+/** What is said once the person has settled a two-tab question: their choice, by what the other tab did. */
+export const CHOSEN = {
+  theirs: {
+    changed: "Loaded the other tab's note.",
+    restored: 'Loaded the saved draft.',
+    removed: 'Form cleared, as in the other tab.',
+  },
+  mine: {
+    changed: "This tab's note is saved; the other tab will ask before it changes.",
+    removed: "This tab's note is saved; the other tab will ask before it changes.",
+    restored: 'What you typed is saved; the saved draft it replaces is gone.',
+  },
+} as const;

@@ -18,10 +18,8 @@
  *   discard; nothing is saved over it until the person has chosen.
  * - Two tabs: when another tab saves or removes the draft, this tab stops
  *   saving and asks (`draftStatus().conflict`) which note to keep.
- * - Saving: the first change is written at once, later ones at most every
- *   250 ms (writing 20,000 characters to localStorage takes ~5 ms, too long for
- *   every key press), and any pending change is written when the page is hidden
- *   or closed, so a reload or a closed tab loses nothing.
+ * - Saving: at most every 250 ms (`throttled-writer.ts`), and at once when the
+ *   page is hidden or closed, so a reload or a closed tab loses nothing.
  */
 import { createEffect, createRoot, on } from 'solid-js';
 import { DRAFT_KEY, DRAFT_VERSION, SET_ASIDE_KEY, encodeDraft, type Draft } from '../../lib/note/draft-format';
@@ -29,7 +27,14 @@ import { CASE_DATA_KEYS } from '../../lib/storage-migration';
 import { openStorage } from './open-storage';
 import { readKey, writeKey } from './storage';
 import { draftState, emptyDraftState, isDraftEmpty, setDraftState, type DraftState } from './note-store';
-import { INITIAL_STATUS, NOT_SAVED, draftStatus, setDraftStatus, updateDraftStatus as update } from './draft-status';
+import {
+  CHOSEN,
+  INITIAL_STATUS,
+  NOT_SAVED,
+  draftStatus,
+  setDraftStatus,
+  updateDraftStatus as update,
+} from './draft-status';
 import { createThrottledWriter } from './throttled-writer';
 
 export { draftStatus, setDraftMessage, type DraftStatus } from './draft-status';
@@ -105,6 +110,12 @@ function save(state: DraftState): void {
   } catch {
     update({ saving: 'off', message: NOT_SAVED });
   }
+}
+
+/** Saves what the page holds now (once the person has chosen), starting the write interval afresh. */
+function saveNow(): void {
+  writer.wroteAt(Date.now());
+  save(draftState());
 }
 
 /** Reads what is stored; resolves once it is in the store (at once when nothing is stored). */
@@ -246,24 +257,12 @@ export function resolveConflict(choice: 'theirs' | 'mine'): void {
     lastSeen = read(DRAFT_KEY);
     update({ conflict: null });
     adopt(conflict.kind === 'removed' ? emptyDraftState() : toState(conflict.draft));
-    update({
-      message: {
-        changed: "Loaded the other tab's note.",
-        restored: 'Loaded the saved draft.',
-        removed: 'Form cleared, as in the other tab.',
-      }[conflict.kind],
-    });
+    update({ message: CHOSEN.theirs[conflict.kind] });
   } else {
     update({ conflict: null });
     writer.drop();
-    writer.wroteAt(Date.now());
-    save(draftState());
-    update({
-      message:
-        conflict.kind === 'restored'
-          ? 'What you typed is saved; the saved draft it replaces is gone.'
-          : "This tab's note is saved; the other tab will ask before it changes.",
-    });
+    saveNow();
+    update({ message: CHOSEN.mine[conflict.kind] });
   }
 }
 
@@ -287,8 +286,7 @@ export function discardOversized(): void {
   remove(DRAFT_KEY);
   lastSeen = null;
   update({ oversized: null, message: 'The saved draft was discarded. Drafts are saved again as you type.' });
-  writer.wroteAt(Date.now());
-  save(draftState());
+  saveNow();
 }
 
 /** Discards the set-aside draft (or the unreadable one left in place); then saves what the page holds. */
@@ -297,8 +295,7 @@ export function discardSetAside(): void {
     unkept = false;
     remove(DRAFT_KEY);
     update({ setAside: null, saving: 'on', message: 'The unreadable draft was discarded. Drafts are saved again.' });
-    writer.wroteAt(Date.now());
-    save(draftState());
+    saveNow();
     return;
   }
   remove(SET_ASIDE_KEY);
