@@ -125,7 +125,7 @@ export async function settle(page: Page): Promise<void> {
       return waiting.length === 0;
     },
     undefined,
-    { polling: 250, timeout: 30_000 },
+    { polling: 100, timeout: 30_000 },
   );
   // Parts of a tool drawn as they near the screen: scrolled to, one after another, as a reader would.
   await page.waitForFunction(
@@ -135,6 +135,6 @@ export async function settle(page: Page): Promise<void> {
       return !busy;
     },
     undefined,
-    { polling: 250, timeout: 30_000 },
+    { polling: 100, timeout: 30_000 },
   );
 }

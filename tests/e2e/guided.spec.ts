@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { axe, test, expect, useTheme } from './fixtures';
+import { tabTo } from './keyboard';
 import { DIST } from '../audit/built-site.mjs';
 
 const PATH = '/handoff/start/';
@@ -41,38 +42,6 @@ const LOCAL: Path = [
 
 // Walking a long page with Tab is slow on a shared machine.
 test.describe.configure({ timeout: 150_000 });
-
-/**
- * Presses Tab (or Shift+Tab) until `target` has the focus; fails after
- * `limit` presses. Starts from the page's own "Skip to content" link when
- * nothing in the main content has the focus yet, as a keyboard user would.
- */
-async function tabTo(page: Page, target: Locator, { back = false, limit = 300 } = {}): Promise<void> {
-  await target.evaluate((el) => el.setAttribute('data-tab-target', ''));
-  const where = () =>
-    page.evaluate(() => {
-      const active = document.activeElement;
-      if (active?.closest('main')) return 'main';
-      return active?.classList.contains('sl-skip-link') ? 'skip' : 'elsewhere';
-    });
-  if ((await where()) !== 'main') {
-    // After a load or reload the first Tab reaches "Skip to content".
-    for (let i = 0; i < 3 && (await where()) === 'elsewhere'; i++) await page.keyboard.press('Tab');
-    if ((await where()) === 'skip') await page.keyboard.press('Enter');
-  }
-  for (let i = 0; i < limit; i++) {
-    const found = await page.evaluate(() => {
-      const active = document.activeElement;
-      return !!active?.hasAttribute('data-tab-target');
-    });
-    if (found) {
-      await target.evaluate((el) => el.removeAttribute('data-tab-target'));
-      return;
-    }
-    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
-  }
-  throw new Error(`Tab never reached ${target}`);
-}
 
 /** Answers one question with the keyboard: Tab into its group, then Space and arrows. */
 async function answer(page: Page, question: string | RegExp, choice: string): Promise<void> {

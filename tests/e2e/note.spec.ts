@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { axe, expect, test, useTheme, type PageWatch } from './fixtures';
+import { tabTo } from './keyboard';
 
 const URL = '/tools/handoff-note/';
 const SUMMARY = 'Summary (What’s the progress so far)';
@@ -220,36 +221,22 @@ test.describe('the handoff-note generator', () => {
 
   test('works with the keyboard alone', async ({ page }) => {
     await open(page);
-    /** Presses Tab until `name`d control has focus. */
-    const tabTo = async (matches: () => Promise<boolean>) => {
-      for (let i = 0; i < 120; i++) {
-        if (await matches()) return;
-        await page.keyboard.press('Tab');
-      }
-      throw new Error('never reached by Tab');
-    };
-    const focusedLabel = () =>
-      page.evaluate(() => {
-        const el = document.activeElement as HTMLElement | null;
-        if (!el) return '';
-        const label = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : '';
-        return (label || el.getAttribute('aria-label') || el.textContent || '').trim();
-      });
-    await tabTo(async () => (await focusedLabel()) === 'Next MSFT Action');
+    await tabTo(page, page.getByLabel('Next MSFT Action', { exact: true }));
     await page.keyboard.type('Rerun the pipeline');
     // Radio group: Tab into it, arrows choose.
-    await tabTo(async () =>
-      page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name?.endsWith('pendingOn') ?? false),
-    );
+    // Tab lands on the group's checked radio, or on its first when none is.
+    const radios = page.locator('input[name$="pendingOn"]');
+    const checked = page.locator('input[name$="pendingOn"]:checked');
+    await tabTo(page, (await checked.count()) ? checked : radios.first());
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await expect(plainOutput(page)).toContainText(/Now the issue is pending on\?: (CSS|Customer|PG)/);
     // Tabs: arrow to Markdown.
-    await tabTo(async () => (await focusedLabel()) === 'Plain text');
+    await tabTo(page, page.getByRole('tab', { name: 'Plain text' }));
     await page.keyboard.press('ArrowRight');
     await expect(page.getByRole('tab', { name: 'Markdown' })).toBeFocused();
     await expect(page.getByLabel('The note as Markdown')).toContainText('Rerun the pipeline');
-    await tabTo(async () => (await focusedLabel()) === 'Copy as plain text');
+    await tabTo(page, page.getByRole('button', { name: 'Copy as plain text' }));
     await page.keyboard.press('Enter');
     await expect(page.getByText('Copied the note as plain text.')).toBeVisible();
   });

@@ -22,28 +22,32 @@ const CHROME = {
 const printedAfter = (page: Page, selector: string) =>
   page.locator(selector).evaluateAll((links) => links.map((a) => getComputedStyle(a, '::after').content));
 
-for (const path of builtPages()) {
-  test(`${path} prints without the site's chrome`, async ({ page }) => {
-    await page.goto(path);
-    await page.emulateMedia({ media: 'print' });
-    for (const [name, selector] of Object.entries(CHROME)) {
-      for (const element of await page.locator(selector).all()) {
-        await expect(element, `the ${name} is hidden in print`).toBeHidden();
+// One test for all pages, each a step: a test of its own costs a new browser context (about 0.7 s).
+test('every page prints without the site’s chrome', async ({ page }) => {
+  test.setTimeout(120_000);
+  for (const path of builtPages()) {
+    await test.step(path, async () => {
+      await page.goto(path);
+      await page.emulateMedia({ media: 'print' });
+      for (const [name, selector] of Object.entries(CHROME)) {
+        for (const element of await page.locator(selector).all()) {
+          await expect(element, `${path}: the ${name} is hidden in print`).toBeHidden();
+        }
       }
-    }
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expect(page.locator('main .sl-markdown-content')).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.locator('main .sl-markdown-content')).toBeVisible();
 
-    // Links of the page itself carry their address; links within the page do not. This build has no
-    // SITE_URL, so a link to another page of the guide shows its path.
-    const links = 'main .sl-markdown-content a:is([href^="http:"], [href^="https:"], [href^="mailto:"], [href^="/"])';
-    const hrefs = await page.locator(links).evaluateAll((all) => all.map((a) => a.getAttribute('href')));
-    expect(await printedAfter(page, links)).toEqual(hrefs.map((href) => `" (${href})"`));
-    for (const content of await printedAfter(page, 'main .sl-markdown-content a[href^="#"]')) {
-      expect(content).not.toContain('(');
-    }
-  });
-}
+      // Links of the page itself carry their address; links within the page do not. This build has no
+      // SITE_URL, so a link to another page of the guide shows its path.
+      const links = 'main .sl-markdown-content a:is([href^="http:"], [href^="https:"], [href^="mailto:"], [href^="/"])';
+      const hrefs = await page.locator(links).evaluateAll((all) => all.map((a) => a.getAttribute('href')));
+      expect(await printedAfter(page, links)).toEqual(hrefs.map((href) => `" (${href})"`));
+      for (const content of await printedAfter(page, 'main .sl-markdown-content a[href^="#"]')) {
+        expect(content).not.toContain('(');
+      }
+    });
+  }
+});
 
 test('a link to another site shows its address when printed, not on screen', async ({ page }) => {
   await page.goto(builtPages()[0]!);

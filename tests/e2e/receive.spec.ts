@@ -6,6 +6,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { axe, expect, test, type PageWatch } from './fixtures';
+import { tabTo } from './keyboard';
 import { emptyNote } from '../../src/lib/note/note';
 import { renderPlain } from '../../src/lib/note/render';
 
@@ -70,28 +71,6 @@ firewall change. Checked the allow list.<o:p></o:p></p>
 <p class="MsoNormal"><img width="120" height="40" src="${REMOTE_IMAGE}" alt="Contoso"><o:p></o:p></p>
 <script>window.__pastedScriptRan = true</script>
 </div><!--EndFragment--></body></html>`;
-
-/** Presses Tab (Shift+Tab when it is above the focus) until `target` has focus: the way a keyboard user gets there. */
-async function tabTo(page: Page, target: Locator): Promise<void> {
-  const backwards = await target.evaluate((el) => {
-    const active = document.activeElement;
-    return (
-      !!active && active !== document.body && !!(el.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING)
-    );
-  });
-  // From the top of the page, the skip link first, as keyboard users do.
-  if (await page.evaluate(() => document.activeElement === document.body)) {
-    await page.keyboard.press('Tab');
-    const skip = page.getByRole('link', { name: 'Skip to content' });
-    if (await skip.evaluate((el) => el === document.activeElement).catch(() => false))
-      await page.keyboard.press('Enter');
-  }
-  for (let i = 0; i < 150; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
-  }
-  throw new Error('never reached by Tab');
-}
 
 async function open(page: Page): Promise<number> {
   await page.goto(PAGE);
