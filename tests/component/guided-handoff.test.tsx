@@ -351,6 +351,29 @@ describe('GuidedHandoff: training links', () => {
     expect(window.location.search).toBe('?x=1');
   });
 
+  it('a link changes only the answers it names, and a bad value none', async () => {
+    localStorage.setItem(
+      GUIDED_DRAFT_KEY,
+      serializeGuidedDraft(
+        { answers: { is24x7: 'yes', delivered: 'no' }, done: [], caseTitle: 'Copy fails' },
+        Date.now(),
+      ),
+    );
+    window.history.replaceState(null, '', '/handoff/start/?7x24=garbage&other-region=no');
+    renderPage();
+    const group = await screen.findByRole('group', { name: Q.otherRegion });
+    expect(within(group).getByRole('radio', { name: 'No' })).toHaveProperty('checked', true);
+    // The saved answers the link does not name (or names with a bad value) are still there.
+    expect(within(screen.getByRole('group', { name: Q.delivered })).getByRole('radio', { name: 'No' })).toHaveProperty(
+      'checked',
+      true,
+    );
+    expect(within(screen.getByRole('group', { name: Q.is24x7 })).getByRole('radio', { name: 'Yes' })).toHaveProperty(
+      'checked',
+      true,
+    );
+  });
+
   it('offers the person’s own saved answers back', async () => {
     const user = userEvent.setup();
     localStorage.setItem(

@@ -382,12 +382,32 @@ describe('HandoffNote: drafts', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toMatch(/changed in another tab/);
     expect(screen.getByLabelText('Handoff Notes')).toHaveProperty('value', 'Tab one');
+    // The status line says so too, not "saved as you type".
+    expect(status()).toMatch(/Not saving for now: this tab waits for your choice above/);
+    expect(status()).not.toMatch(/as you type/);
     // Typing meanwhile does not write over the other tab's note.
     await user.type(screen.getByLabelText('Handoff Notes'), '!');
     expect(localStorage.getItem(DRAFT_KEY)).toBe(other);
     await user.click(within(alert).getByRole('button', { name: "Load the other tab's note" }));
     expect(screen.getByLabelText('Handoff Notes')).toHaveProperty('value', 'Tab two');
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('saves nothing when the browser will not read what it stored: the draft there may be overwritten', async () => {
+    const stored = JSON.stringify({ version: 1, savedAt: Date.now(), note: { sections: { summary: 'Kept' } } });
+    localStorage.setItem(DRAFT_KEY, stored);
+    const getItem = Storage.prototype.getItem;
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(function (this: Storage, key: string) {
+      if (key === DRAFT_KEY) throw new DOMException('Reading is blocked.', 'SecurityError');
+      return getItem.call(this, key);
+    });
+    await mountRestored();
+    expect(status()).toMatch(/not being saved: this browser would not let the page read what it stored/);
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Summary (What’s the progress so far)'), 'New keystrokes');
+    flushDraft();
+    vi.restoreAllMocks();
+    expect(localStorage.getItem(DRAFT_KEY)).toBe(stored);
   });
 
   it('a change waiting to be written is not written over another tab’s note while that note is still being read', async () => {

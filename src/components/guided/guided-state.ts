@@ -126,7 +126,8 @@ export function createGuidedState(props: GuidedHandoffProps) {
     if (hasAnswerParams(params)) {
       const { answers: preset, invalid } = decodeAnswers(params);
       const before = answers();
-      setAnswers(preset);
+      // Only the answers the link names, and only valid ones: the person's other answers stay.
+      setAnswers({ ...before, ...preset });
       // Only offer to go back when there was something of the person's own.
       setPresetUndo(Object.keys(before).length ? before : null);
       setPresetNote(presetSentence(Object.keys(preset).length, invalid));

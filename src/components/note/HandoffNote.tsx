@@ -16,6 +16,7 @@ import CaseDetailsFields, { type CaseOptions } from '../shared/CaseDetailsFields
 import DraftConflict from '../shared/DraftConflict';
 import { caseDetails } from '../shared/case-store';
 import { discardSetAside, draftStatus, forgetDrafts, setDraftMessage, startDraftSync } from '../shared/draft-sync';
+import { pausedFor } from '../shared/draft-status';
 import {
   draftState,
   emptyDraftState,
@@ -78,6 +79,13 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
   // checking megabytes at every key press is what froze the page.
   const overLimit = createMemo(() => fieldsOverLimit(note, caseDetails));
   const fits = () => overLimit().length === 0;
+
+  /** The status line while nothing waits for a choice. */
+  const savingLine = () => (
+    <Show when={draftStatus().saving === 'on' && !draftStatus().message}>
+      <p>Drafts are saved in this browser only, as you type, for 14 days.</p>
+    </Show>
+  );
 
   const [sectionField, checklistItem] = createNoteFields(fieldId);
   /** The output pane's content: built (its note and checks worked out) in the task that takes it over. */
@@ -184,8 +192,8 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
       </div>
 
       <div class="hn-status" role="status" aria-live="polite">
-        <Show when={draftStatus().saving === 'on' && !draftStatus().message}>
-          <p>Drafts are saved in this browser only, as you type, for 14 days.</p>
+        <Show when={pausedFor(draftStatus())} fallback={savingLine()}>
+          {(paused) => <p class="hn-warning">{paused()}</p>}
         </Show>
         <Show when={draftStatus().message}>
           <p classList={{ 'hn-warning': draftStatus().saving === 'off' }}>{draftStatus().message}</p>

@@ -48,6 +48,16 @@ export function setDraftMessage(message: string): void {
 export const NOT_SAVED =
   'Drafts are not being saved: this browser does not allow storage here (private window, storage full or blocked). Copy or download your note before you close the tab.';
 
+export const NOT_READ =
+  'Drafts are not being saved: this browser would not let the page read what it stored, and saving could overwrite a draft kept there. Copy or download your note before you close the tab.';
+
+/** Why this tab is not saving although storage works ('' when it is saving): it waits for the person's choice. */
+export function pausedFor(status: DraftStatus): string {
+  if (status.conflict) return 'Not saving for now: this tab waits for your choice above, which note to keep.';
+  if (status.oversized) return 'Not saving for now: download or discard the saved draft above first.';
+  return '';
+}
+
 /** What is said once the person has settled a two-tab question: their choice, by what the other tab did. */
 export const CHOSEN = {
   theirs: {

@@ -30,6 +30,7 @@ import { draftState, emptyDraftState, isDraftEmpty, setDraftState, type DraftSta
 import {
   CHOSEN,
   INITIAL_STATUS,
+  NOT_READ,
   NOT_SAVED,
   draftStatus,
   setDraftStatus,
@@ -120,7 +121,15 @@ function saveNow(): void {
 
 /** Reads what is stored; resolves once it is in the store (at once when nothing is stored). */
 function load(): Promise<void> {
-  if (read(DRAFT_KEY) === null && read(SET_ASIDE_KEY) === null) return Promise.resolve();
+  try {
+    // Read here, not through readKey (which answers null when reading fails): a draft this tab
+    // cannot read may still be stored, and writing would overwrite it.
+    if (storage!.getItem(DRAFT_KEY) === null && storage!.getItem(SET_ASIDE_KEY) === null) return Promise.resolve();
+  } catch {
+    storage = null;
+    update({ saving: 'off', message: NOT_READ });
+    return Promise.resolve();
+  }
   restoring = true;
   return loadCodec().then(
     (codec) => {
