@@ -171,7 +171,7 @@ async function hydrateAndUseIslands(page: Page): Promise<void> {
         .locator('option')
         .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
       if (values.length > 1) await field.selectOption(values[values.length - 1]!);
-    } else if (['text', 'search', 'textarea', 'email', 'url', 'tel', ''].includes(kind)) {
+    } else if (['text', 'search', 'textarea', 'email', 'url', 'tel', ''].includes(kind) && (await field.isEditable())) {
       // One input event with the whole text: what runs in response runs all the same, without a
       // round trip to the browser for every key (the note page has a score of fields).
       await field.fill('12345 A');
