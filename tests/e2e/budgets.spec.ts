@@ -8,7 +8,7 @@
  *   Lighthouse's phone does not look;
  * - zero egress: no request elsewhere (the fixture), and nothing in the page that could make one.
  */
-import type { Page } from '@playwright/test';
+import type { Page, Response } from '@playwright/test';
 import { test, expect, layoutShift } from './fixtures';
 import { PAGES } from './site-pages';
 import { builtPages, gzipSize, jsBudget, kb } from '../audit/built-site.mjs';
@@ -33,12 +33,16 @@ interface ScriptWeight {
 /** Loads a page, lets it settle without touching it, and weighs every script it ran. */
 async function weighScripts(page: Page, path: string): Promise<ScriptWeight[]> {
   const weights: Promise<ScriptWeight>[] = [];
-  page.on('response', (response) => {
+  const weigh = (response: Response) => {
     if (response.request().resourceType() !== 'script') return;
     const source = new URL(response.url()).pathname;
     weights.push(response.body().then((body) => ({ source, gzip: gzipSize(body) })));
-  });
+  };
+  page.on('response', weigh);
   await page.goto(path, { waitUntil: 'networkidle' });
+  // Only what the page loads by itself: a script fetched later, when the test uses a tool, is not
+  // weighed (its body could still be on its way when the test ends).
+  page.off('response', weigh);
   const inline = await page.locator(INLINE_CODE).evaluateAll((scripts) => scripts.map((s) => s.textContent).join('\n'));
   return [...(await Promise.all(weights)), { source: 'inline', gzip: gzipSize(inline) }];
 }
