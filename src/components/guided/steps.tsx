@@ -37,7 +37,7 @@ export function stepItem(view: GuidedView, kind: StepKind): JSX.Element {
 
 /** What each step holds: the tool or the link that does the work. */
 function stepBody(view: GuidedView, kind: StepKind): JSX.Element {
-  const { id, href, props, state } = view;
+  const { href, props, state } = view;
   const { workflow } = state;
 
   /** True while the step is part of the chosen workflow. */

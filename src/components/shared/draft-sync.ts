@@ -25,7 +25,7 @@ import { createEffect, createRoot, on } from 'solid-js';
 import { DRAFT_KEY, DRAFT_VERSION, SET_ASIDE_KEY, encodeDraft, type Draft } from '../../lib/note/draft-format';
 import { CASE_DATA_KEYS } from '../../lib/storage-migration';
 import { openStorage } from './open-storage';
-import { readKey, writeKey } from './storage';
+import { writeKey } from './storage';
 import { draftState, emptyDraftState, isDraftEmpty, setDraftState, type DraftState } from './note-store';
 import {
   CHOSEN,
@@ -74,8 +74,17 @@ function onHide(): void {
   if (document.visibilityState === 'hidden') flushDraft();
 }
 
-/** What is stored under `key`, once storage has been opened (null before, or when it is blocked). */
-const read = (key: string): string | null => (storage ? readKey(key) : null);
+/** What is stored under `key`, or null. Unreadable: storage closes, as writing could overwrite a draft kept there. */
+function read(key: string): string | null {
+  if (!storage) return null;
+  try {
+    return storage.getItem(key);
+  } catch {
+    storage = null;
+    update({ saving: 'off', message: NOT_READ });
+    return null;
+  }
+}
 
 /** Removes `key`; when storage went away meanwhile there is nothing to do (the status says so if it matters). */
 const remove = (key: string): void => void (storage && writeKey(key, null));
@@ -121,15 +130,7 @@ function saveNow(): void {
 
 /** Reads what is stored; resolves once it is in the store (at once when nothing is stored). */
 function load(): Promise<void> {
-  try {
-    // Read here, not through readKey (which answers null when reading fails): a draft this tab
-    // cannot read may still be stored, and writing would overwrite it.
-    if (storage!.getItem(DRAFT_KEY) === null && storage!.getItem(SET_ASIDE_KEY) === null) return Promise.resolve();
-  } catch {
-    storage = null;
-    update({ saving: 'off', message: NOT_READ });
-    return Promise.resolve();
-  }
+  if (read(DRAFT_KEY) === null && read(SET_ASIDE_KEY) === null) return Promise.resolve();
   restoring = true;
   return loadCodec().then(
     (codec) => {
@@ -205,7 +206,8 @@ function onStorage(event: StorageEvent): void {
   )
     return;
   const value = read(DRAFT_KEY);
-  if (value === lastSeen) return;
+  // Unreadable now: the status says drafts are not saved; there is nothing to ask about.
+  if (value === lastSeen || !storage) return;
   if (value === null) {
     update({ conflict: { kind: 'removed' } });
     return;
