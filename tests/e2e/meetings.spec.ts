@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test, settle } from './fixtures';
 import { COMPACT, TOOL, handoff, openAt, sectionOf } from './region-tool';
 
 const whatNow = (page: Page) => handoff(page).getByRole('note', { name: /what to do now with a 7x24 case/ });
@@ -257,6 +257,8 @@ test.describe('the Case Transfer entry (step 3)', () => {
       await page.goto(path);
       const entry = page.getByLabel(/Text for the Case Transfer entry/);
       await entry.scrollIntoViewIfNeeded();
+      // As a person waits for the tool to come alive (on a busy machine its island took over after 5 s once).
+      await settle(page);
       await expect(entry).toHaveValue(/^Case 2311010040001234 · Sev \?/);
       await expect(page.getByText(/Still missing: severity/)).toBeVisible();
       await page.getByRole('button', { name: 'Copy the entry' }).click();
