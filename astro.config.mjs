@@ -93,7 +93,11 @@ export default defineConfig({
       description:
         'How the Big Data / Data Movement support team hands cases from region to region: the process, the FTS guides, the FAQ and the tools.',
       favicon: '/favicon.svg',
-      head: printedSite ? [{ tag: 'style', content: `:root{--fts-site:${JSON.stringify(printedSite)}}` }] : [],
+      head: [
+        // The first paint waits for the end of the page's content (the mark in Footer.astro says why).
+        { tag: 'link', attrs: { rel: 'expect', href: '#fts-page-end', blocking: 'render' } },
+        ...(printedSite ? [{ tag: 'style', content: `:root{--fts-site:${JSON.stringify(printedSite)}}` }] : []),
+      ],
       lastUpdated: false,
       // Code blocks wrap their long lines instead of scrolling: on a phone a scrolling block becomes
       // an unnamed region (Expressive Code adds `role="region"`), and several of them on one page are
@@ -115,6 +119,8 @@ export default defineConfig({
         // The theme switch keeps working when the browser blocks storage (issue 12).
         ThemeProvider: './src/components/starlight/ThemeProvider.astro',
         ThemeSelect: './src/components/starlight/ThemeSelect.astro',
+        // Starlight's footer and the mark the first paint waits for.
+        Footer: './src/components/starlight/Footer.astro',
       },
       // Links and #anchors are checked on every default build (`npm test` builds at `/`);
       // under a sub-path the pages' links are rewritten after the check could see them.

@@ -49,3 +49,39 @@ export async function mainThreadTasks(page: Page, action: () => Promise<void>): 
 
 /** The most processor time any one task took (0 with none over 50 ms). */
 export const longestCpu = (tasks: Task[]): number => Math.max(0, ...tasks.map((t) => t.cpu));
+
+/**
+ * Loads `path` with the processor slowed fourfold (a mid-range phone) and tells when the page first
+ * painted content and when the end of its content (Starlight's footer, in `main`) was parsed, in ms
+ * from navigation. A page painted before its end is parsed is styled and laid out again for every
+ * chunk after that: the long tasks Lighthouse counts as blocking time on a tool page.
+ */
+export async function firstPaintAndContentEnd(
+  page: Page,
+  path: string,
+): Promise<{ paint: number; contentEnd: number }> {
+  await page.addInitScript(() => {
+    const seen = new MutationObserver(() => {
+      if (!document.querySelector('main footer')) return;
+      (window as unknown as { contentEnd: number }).contentEnd = performance.now();
+      seen.disconnect();
+    });
+    seen.observe(document, { childList: true, subtree: true });
+  });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  try {
+    await page.goto(path, { waitUntil: 'load' });
+    const times = await page.waitForFunction(() => {
+      const paint = performance.getEntriesByName('first-contentful-paint')[0];
+      const { contentEnd } = window as unknown as { contentEnd?: number };
+      return paint && contentEnd
+        ? { paint: Math.round(paint.startTime), contentEnd: Math.round(contentEnd) }
+        : undefined;
+    });
+    return await times.jsonValue();
+  } finally {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await cdp.detach();
+  }
+}

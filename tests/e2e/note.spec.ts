@@ -336,6 +336,8 @@ test.describe('the handoff-note generator', () => {
     await page.route(/\/_astro\/ConflictQuestion\.[\w-]+\.js$/, (route) => route.abort());
     const second = await context.newPage();
     await second.goto(URL);
+    // As a person would: the note is seen restored before "New note" is pressed.
+    await expect(second.getByLabel('Handoff Notes')).toHaveValue('Note of tab one');
     await second.getByRole('button', { name: 'New note' }).click();
     await second.getByLabel('Handoff Notes').fill('Note of tab two');
     await expect(page.getByRole('alert')).toContainText('This tab stopped saving');
