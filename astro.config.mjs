@@ -96,7 +96,9 @@ export default defineConfig({
       head: [
         // The first paint waits for the end of the page's content (the mark in Footer.astro says why).
         { tag: 'link', attrs: { rel: 'expect', href: '#fts-page-end', blocking: 'render' } },
-        ...(printedSite ? [{ tag: 'style', content: `:root{--fts-site:${JSON.stringify(printedSite)}}` }] : []),
+        ...(printedSite
+          ? [{ tag: /** @type {const} */ ('style'), content: `:root{--fts-site:${JSON.stringify(printedSite)}}` }]
+          : []),
       ],
       lastUpdated: false,
       // Code blocks wrap their long lines instead of scrolling: on a phone a scrolling block becomes

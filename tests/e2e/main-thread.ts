@@ -79,7 +79,9 @@ export async function firstPaintAndContentEnd(
         ? { paint: Math.round(paint.startTime), contentEnd: Math.round(contentEnd) }
         : undefined;
     });
-    return await times.jsonValue();
+    const found = await times.jsonValue();
+    if (!found) throw new Error(`${path}: no first paint or no end of content`);
+    return found;
   } finally {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     await cdp.detach();
