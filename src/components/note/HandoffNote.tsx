@@ -14,8 +14,10 @@ import type { ParsedNote } from '../../lib/note/parse';
 import { CHECKLIST, OPTIONAL_SECTIONS, SECTIONS } from '../../lib/note/template';
 import CaseDetailsFields, { type CaseOptions } from '../shared/CaseDetailsFields';
 import DraftConflict from '../shared/DraftConflict';
+import SetAsideDraft from '../shared/SetAsideDraft';
 import { caseDetails } from '../shared/case-store';
-import { discardSetAside, draftStatus, forgetDrafts, setDraftMessage, startDraftSync } from '../shared/draft-sync';
+import { forgetDrafts } from '../shared/draft-actions';
+import { draftStatus, setDraftMessage, startDraftSync } from '../shared/draft-sync';
 import { pausedFor } from '../shared/draft-status';
 import {
   draftState,
@@ -27,7 +29,6 @@ import {
   setNote,
   type DraftState,
 } from '../shared/note-store';
-import { download } from '../shared/clipboard';
 import { adoptEarlyInput } from '../shared/early-input';
 import Later, { whenTakenOver } from '../shared/later';
 import { createStatus } from '../shared/announce';
@@ -202,23 +203,7 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
 
       <DraftConflict />
 
-      <Show when={draftStatus().setAside}>
-        {(raw) => (
-          <div class="tool-banner">
-            <p>A saved draft that could not be read is set aside on this browser.</p>
-            <button
-              type="button"
-              class="secondary"
-              onClick={() => download(raw(), 'set-aside-draft.txt', 'text/plain')}
-            >
-              Download the set-aside draft
-            </button>
-            <button type="button" class="secondary" onClick={discardSetAside}>
-              Discard it
-            </button>
-          </div>
-        )}
-      </Show>
+      <SetAsideDraft />
 
       <details class="hn-import" onToggle={openImport}>
         <summary>Import a note</summary>

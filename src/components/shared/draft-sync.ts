@@ -23,12 +23,10 @@
  */
 import { createEffect, createRoot, on } from 'solid-js';
 import { DRAFT_KEY, DRAFT_VERSION, SET_ASIDE_KEY, encodeDraft, type Draft } from '../../lib/note/draft-format';
-import { CASE_DATA_KEYS } from '../../lib/storage-migration';
 import { openStorage } from './open-storage';
 import { writeKey } from './storage';
-import { draftState, emptyDraftState, isDraftEmpty, setDraftState, type DraftState } from './note-store';
+import { draftState, isDraftEmpty, setDraftState, type DraftState } from './note-store';
 import {
-  CHOSEN,
   INITIAL_STATUS,
   NOT_READ,
   NOT_SAVED,
@@ -39,31 +37,36 @@ import {
 import { createThrottledWriter } from './throttled-writer';
 
 export { draftStatus, setDraftMessage, type DraftStatus } from './draft-status';
+// What the person chooses (which note to keep, what to discard) is in draft-actions.ts.
 
 let started = false;
 let dispose: (() => void) | undefined;
-let storage: Storage | null = null;
-/** The last text this tab wrote or adopted, to tell our own writes from another tab's. */
-let lastSeen: string | null = null;
-/** True while this tab adopts another tab's note, which must not be written back. */
-let adopting = false;
-/** True until the stored draft is read: nothing may be written over it before. */
-let restoring = false;
-/** True while an unreadable draft that could not be set aside is still stored: nothing is written over it. */
-let unkept = false;
-/** Another tab's draft while its reader is still loading: nothing is written over it meanwhile. */
-let reading: string | null = null;
 /** Settles once the stored draft (if any) is in the store. */
 let restored: Promise<void> = Promise.resolve();
+
+/** What this module knows of the stored draft; shared with `draft-actions.ts`, which acts on the person's choices. */
+export const sync = {
+  storage: null as Storage | null,
+  /** The last text this tab wrote or adopted, to tell our own writes from another tab's. */
+  lastSeen: null as string | null,
+  /** True while this tab adopts another tab's note, which must not be written back. */
+  adopting: false,
+  /** True until the stored draft is read: nothing may be written over it before. */
+  restoring: false,
+  /** True while an unreadable draft that could not be set aside is still stored: nothing is written over it. */
+  unkept: false,
+  /** Another tab's draft while its reader is still loading: nothing is written over it meanwhile. */
+  reading: null as string | null,
+};
 
 /** The validator, fetched on first need (a first visit, with nothing stored, never needs it). */
 const loadCodec = () => import('../../lib/note/draft');
 
 /** Writes while someone types: the first change at once, later ones at most every 250 ms. */
-const writer = createThrottledWriter<DraftState>({
+export const writer = createThrottledWriter<DraftState>({
   intervalMs: 250,
   // Kept until the stored draft (or another tab's) is read, then written (or offered, if both differ).
-  canWrite: () => !restoring && reading === null,
+  canWrite: () => !sync.restoring && sync.reading === null,
   write: (state) => save(state),
 });
 
@@ -75,47 +78,55 @@ function onHide(): void {
 }
 
 /** What is stored under `key`, or null. Unreadable: storage closes, as writing could overwrite a draft kept there. */
-function read(key: string): string | null {
-  if (!storage) return null;
+export function read(key: string): string | null {
+  if (!sync.storage) return null;
   try {
-    return storage.getItem(key);
+    return sync.storage.getItem(key);
   } catch {
-    storage = null;
+    sync.storage = null;
     update({ saving: 'off', message: NOT_READ });
     return null;
   }
 }
 
 /** Removes `key`; when storage went away meanwhile there is nothing to do (the status says so if it matters). */
-const remove = (key: string): void => void (storage && writeKey(key, null));
+export const remove = (key: string): void => void (sync.storage && writeKey(key, null));
 
-function toState(draft: Draft): DraftState {
+export function toState(draft: Draft): DraftState {
   return { caseDetails: draft.caseDetails, note: draft.note, includeCaseDetails: draft.includeCaseDetails };
 }
 
 /** Puts a draft that is already stored (this tab's restored one, another tab's) in the form, without writing it back. */
-function adopt(state: DraftState): void {
+export function adopt(state: DraftState): void {
   writer.drop();
-  adopting = true;
+  sync.adopting = true;
   try {
     setDraftState(state);
   } finally {
-    adopting = false;
+    sync.adopting = false;
   }
 }
 
 /** Writes the draft now (or removes it when the form is empty). Skipped while a two-tab conflict is open. */
 function save(state: DraftState): void {
-  if (!storage || adopting || restoring || unkept || draftStatus().conflict || draftStatus().oversized) return;
+  if (
+    !sync.storage ||
+    sync.adopting ||
+    sync.restoring ||
+    sync.unkept ||
+    draftStatus().conflict ||
+    draftStatus().oversized
+  )
+    return;
   try {
     if (isDraftEmpty(state)) {
-      if (storage.getItem(DRAFT_KEY) !== null) storage.removeItem(DRAFT_KEY);
-      lastSeen = null;
+      if (sync.storage.getItem(DRAFT_KEY) !== null) sync.storage.removeItem(DRAFT_KEY);
+      sync.lastSeen = null;
       return;
     }
     const text = encodeDraft({ version: DRAFT_VERSION, savedAt: Date.now(), ...state });
-    storage.setItem(DRAFT_KEY, text);
-    lastSeen = text;
+    sync.storage.setItem(DRAFT_KEY, text);
+    sync.lastSeen = text;
     if (draftStatus().saving === 'off') update({ saving: 'on', message: '' });
   } catch {
     update({ saving: 'off', message: NOT_SAVED });
@@ -123,7 +134,7 @@ function save(state: DraftState): void {
 }
 
 /** Saves what the page holds now (once the person has chosen), starting the write interval afresh. */
-function saveNow(): void {
+export function saveNow(): void {
   writer.wroteAt(Date.now());
   save(draftState());
 }
@@ -131,10 +142,10 @@ function saveNow(): void {
 /** Reads what is stored; resolves once it is in the store (at once when nothing is stored). */
 function load(): Promise<void> {
   if (read(DRAFT_KEY) === null && read(SET_ASIDE_KEY) === null) return Promise.resolve();
-  restoring = true;
+  sync.restoring = true;
   return loadCodec().then(
     (codec) => {
-      restoring = false;
+      sync.restoring = false;
       apply(codec);
       if (writer.waiting() && !draftStatus().conflict && !draftStatus().oversized) flushDraft();
     },
@@ -164,7 +175,7 @@ function apply(codec: Awaited<ReturnType<typeof loadCodec>>): void {
       update({ setAside: setAside?.raw ?? null });
       return;
     case 'ok': {
-      lastSeen = raw;
+      sync.lastSeen = raw;
       const over = codec.fieldsOverLimit(decoded.draft.note, decoded.draft.caseDetails);
       if (over.length) {
         update({ oversized: { draft: decoded.draft, fields: over }, setAside: setAside?.raw ?? null });
@@ -184,13 +195,13 @@ function apply(codec: Awaited<ReturnType<typeof loadCodec>>): void {
       update({ message, setAside: setAside?.raw ?? null });
       return;
     case 'invalid':
-      if (storage && writeKey(SET_ASIDE_KEY, JSON.stringify({ at: now, raw }))) {
+      if (sync.storage && writeKey(SET_ASIDE_KEY, JSON.stringify({ at: now, raw }))) {
         remove(DRAFT_KEY);
         update({ message, setAside: raw });
       } else {
         // No room for the copy: the draft stays where it is, and nothing is written over it
         // until the person has downloaded or discarded it.
-        unkept = true;
+        sync.unkept = true;
         update({ saving: 'off', message: codec.unkeptDraftMessage(decoded.reason), setAside: raw });
       }
   }
@@ -199,23 +210,23 @@ function apply(codec: Awaited<ReturnType<typeof loadCodec>>): void {
 function onStorage(event: StorageEvent): void {
   // While restoring, the load reads the newest value itself.
   if (
-    restoring ||
+    sync.restoring ||
     draftStatus().oversized ||
-    event.storageArea !== storage ||
+    event.storageArea !== sync.storage ||
     (event.key !== DRAFT_KEY && event.key !== null)
   )
     return;
   const value = read(DRAFT_KEY);
   // Unreadable now: the status says drafts are not saved; there is nothing to ask about.
-  if (value === lastSeen || !storage) return;
+  if (value === sync.lastSeen || !sync.storage) return;
   if (value === null) {
     update({ conflict: { kind: 'removed' } });
     return;
   }
-  reading = value;
+  sync.reading = value;
   const done = () => {
-    if (reading !== value) return;
-    reading = null;
+    if (sync.reading !== value) return;
+    sync.reading = null;
     // Not a note to ask about (unreadable, or gone): what waited is written now.
     if (!draftStatus().conflict) flushDraft();
   };
@@ -232,8 +243,8 @@ function onStorage(event: StorageEvent): void {
 export function startDraftSync(): void {
   if (started || typeof window === 'undefined') return;
   started = true;
-  storage = openStorage();
-  if (!storage) update({ saving: 'off', message: NOT_SAVED });
+  sync.storage = openStorage();
+  if (!sync.storage) update({ saving: 'off', message: NOT_SAVED });
   else restored = load();
   window.addEventListener('storage', onStorage);
   window.addEventListener('pagehide', flushDraft);
@@ -244,7 +255,7 @@ export function startDraftSync(): void {
       on(
         draftState,
         (state) => {
-          if (!adopting) writer.schedule(state);
+          if (!sync.adopting) writer.schedule(state);
         },
         { defer: true },
       ),
@@ -257,62 +268,6 @@ export function draftRestored(): Promise<void> {
   return restored;
 }
 
-/**
- * Settles a two-tab conflict: 'theirs' loads the other tab's note (or clears
- * the form when it removed the draft); 'mine' saves this tab's note over it.
- */
-export function resolveConflict(choice: 'theirs' | 'mine'): void {
-  const conflict = draftStatus().conflict;
-  if (!conflict) return;
-  if (choice === 'theirs') {
-    lastSeen = read(DRAFT_KEY);
-    update({ conflict: null });
-    adopt(conflict.kind === 'removed' ? emptyDraftState() : toState(conflict.draft));
-    update({ message: CHOSEN.theirs[conflict.kind] });
-  } else {
-    update({ conflict: null });
-    writer.drop();
-    saveNow();
-    update({ message: CHOSEN.mine[conflict.kind] });
-  }
-}
-
-/** Removes every draft of this site from the browser (and the set-aside copy), and clears the form. */
-export function forgetDrafts(): void {
-  // The note's draft and its set-aside copy, and the guided page's answers, ticks and case title
-  // (case data too), under today's keys and those of earlier versions.
-  for (const key of CASE_DATA_KEYS) remove(key);
-  lastSeen = null;
-  // A stored draft that could not be read yet is gone too: nothing is left to protect.
-  const unread = restoring || unkept;
-  restoring = false;
-  unkept = false;
-  update({ conflict: null, setAside: null, oversized: null });
-  adopt(emptyDraftState());
-  update({ message: 'Drafts removed from this browser.', ...(unread && storage ? { saving: 'on' as const } : {}) });
-}
-
-/** Removes the stored draft that was too big for the form; then saves what the page holds, if anything. */
-export function discardOversized(): void {
-  remove(DRAFT_KEY);
-  lastSeen = null;
-  update({ oversized: null, message: 'The saved draft was discarded. Drafts are saved again as you type.' });
-  saveNow();
-}
-
-/** Discards the set-aside draft (or the unreadable one left in place); then saves what the page holds. */
-export function discardSetAside(): void {
-  if (unkept) {
-    unkept = false;
-    remove(DRAFT_KEY);
-    update({ setAside: null, saving: 'on', message: 'The unreadable draft was discarded. Drafts are saved again.' });
-    saveNow();
-    return;
-  }
-  remove(SET_ASIDE_KEY);
-  update({ setAside: null, message: 'The set-aside draft was discarded.' });
-}
-
 /** For tests: stops syncing and forgets that it started. */
 export function stopDraftSync(): void {
   if (typeof window !== 'undefined') {
@@ -322,14 +277,14 @@ export function stopDraftSync(): void {
   }
   writer.drop();
   writer.wroteAt(0);
-  restoring = false;
-  unkept = false;
-  reading = null;
+  sync.restoring = false;
+  sync.unkept = false;
+  sync.reading = null;
   restored = Promise.resolve();
   dispose?.();
   dispose = undefined;
   started = false;
-  storage = null;
-  lastSeen = null;
+  sync.storage = null;
+  sync.lastSeen = null;
   setDraftStatus(INITIAL_STATUS);
 }

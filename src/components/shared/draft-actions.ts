@@ -1,0 +1,68 @@
+/**
+ * What the person chooses about the stored draft: which note to keep when two tabs disagree, and
+ * what to discard or forget. The saving and restoring itself is `draft-sync.ts`.
+ */
+import { CASE_DATA_KEYS } from '../../lib/storage-migration';
+import { DRAFT_KEY, SET_ASIDE_KEY } from '../../lib/note/draft-format';
+import { emptyDraftState } from './note-store';
+import { CHOSEN, draftStatus, updateDraftStatus as update } from './draft-status';
+import { adopt, read, remove, saveNow, sync, toState, writer } from './draft-sync';
+
+/**
+ * Settles a two-tab conflict: 'theirs' loads the other tab's note (or clears
+ * the form when it removed the draft); 'mine' saves this tab's note over it.
+ */
+export function resolveConflict(choice: 'theirs' | 'mine'): void {
+  const conflict = draftStatus().conflict;
+  if (!conflict) return;
+  if (choice === 'theirs') {
+    sync.lastSeen = read(DRAFT_KEY);
+    update({ conflict: null });
+    adopt(conflict.kind === 'removed' ? emptyDraftState() : toState(conflict.draft));
+    update({ message: CHOSEN.theirs[conflict.kind] });
+  } else {
+    update({ conflict: null });
+    writer.drop();
+    saveNow();
+    update({ message: CHOSEN.mine[conflict.kind] });
+  }
+}
+
+/** Removes every draft of this site from the browser (and the set-aside copy), and clears the form. */
+export function forgetDrafts(): void {
+  // The note's draft and its set-aside copy, and the guided page's answers, ticks and case title
+  // (case data too), under today's keys and those of earlier versions.
+  for (const key of CASE_DATA_KEYS) remove(key);
+  sync.lastSeen = null;
+  // A stored draft that could not be read yet is gone too: nothing is left to protect.
+  const unread = sync.restoring || sync.unkept;
+  sync.restoring = false;
+  sync.unkept = false;
+  update({ conflict: null, setAside: null, oversized: null });
+  adopt(emptyDraftState());
+  update({
+    message: 'Drafts removed from this browser.',
+    ...(unread && sync.storage ? { saving: 'on' as const } : {}),
+  });
+}
+
+/** Removes the stored draft that was too big for the form; then saves what the page holds, if anything. */
+export function discardOversized(): void {
+  remove(DRAFT_KEY);
+  sync.lastSeen = null;
+  update({ oversized: null, message: 'The saved draft was discarded. Drafts are saved again as you type.' });
+  saveNow();
+}
+
+/** Discards the set-aside draft (or the unreadable one left in place); then saves what the page holds. */
+export function discardSetAside(): void {
+  if (sync.unkept) {
+    sync.unkept = false;
+    remove(DRAFT_KEY);
+    update({ setAside: null, saving: 'on', message: 'The unreadable draft was discarded. Drafts are saved again.' });
+    saveNow();
+    return;
+  }
+  remove(SET_ASIDE_KEY);
+  update({ setAside: null, message: 'The set-aside draft was discarded.' });
+}
