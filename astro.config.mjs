@@ -79,11 +79,6 @@ export default defineConfig({
                 name: 'clipboard',
                 test: /src[\\/](components[\\/]shared[\\/](clipboard\.ts|CopyButton\.tsx|announce\.ts)|lib[\\/](identifiers|copy-messages)\.ts)$/,
               },
-              // Saving the draft and acting on the person's choices about it: every page with a draft loads both.
-              {
-                name: 'draft-sync',
-                test: /src[\\/]components[\\/]shared[\\/](draft-sync|draft-actions|draft-status|throttled-writer|open-storage)\.ts$/,
-              },
             ],
           },
         },
