@@ -4,7 +4,7 @@
  * stores, restored from this browser's draft), with a Copy button. Thin over
  * `src/lib/case-transfer.ts`. Nothing goes into a URL: the text is only copied.
  */
-import { createMemo, createUniqueId, onMount, Show } from 'solid-js';
+import { createEffect, createMemo, createUniqueId, onMount, Show } from 'solid-js';
 import { caseTransferEntry } from '../../lib/case-transfer';
 import { caseDetails } from './case-store';
 import { note } from './note-store';
@@ -29,6 +29,13 @@ export default function CaseTransferEntry(props: CaseTransferEntryProps) {
   );
   const [status, say] = createStatus();
   let field: HTMLTextAreaElement | undefined;
+  // The field's text, set on the element itself: a server-rendered <textarea value> is only an
+  // attribute, and when the draft was already in the store as the island took over, hydration left
+  // the field empty (seen once on a clean clone: value "", the attribute holding the template).
+  createEffect(() => {
+    const text = entry().text;
+    if (field && field.value !== text) field.value = text;
+  });
   return (
     <div class="case-transfer-entry">
       <div class="field">
