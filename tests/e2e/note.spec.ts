@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { axe, expect, test, useTheme, type PageWatch } from './fixtures';
+import { axe, expect, settle, test, useTheme, type PageWatch } from './fixtures';
 import { tabTo } from './keyboard';
 
 const URL = '/tools/handoff-note/';
@@ -395,7 +395,8 @@ test('the rich preview is fetched once the note has something in it; without it,
   await page.route(chunk, (route) => route.abort());
   await page.evaluate(() => localStorage.clear());
   await page.reload();
-  await expect(page.getByRole('button', { name: 'Copy as plain text' })).toBeVisible();
+  // As a person waits for the tool to come alive: a tab clicked before its island takes over does nothing.
+  await settle(page);
   await page.getByLabel('Next MSFT Action').fill('Printed as plain text');
   await page.getByRole('tab', { name: 'Rich text preview' }).click();
   await expect(page.getByLabel('The note as rich text')).toContainText('Part of this page did not download');
