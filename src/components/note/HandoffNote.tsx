@@ -16,8 +16,7 @@ import CaseDetailsFields, { type CaseOptions } from '../shared/CaseDetailsFields
 import DraftConflict from '../shared/DraftConflict';
 import SetAsideDraft from '../shared/SetAsideDraft';
 import { caseDetails } from '../shared/case-store';
-import { forgetDrafts } from '../shared/draft-actions';
-import { draftStatus, setDraftMessage, startDraftSync } from '../shared/draft-sync';
+import { draftStatus, forgetDrafts, setDraftMessage, startDraftSync } from '../shared/draft-sync';
 import { pausedFor } from '../shared/draft-status';
 import {
   draftState,

@@ -4,7 +4,7 @@
  * keep. Fetched the first time a conflict happens (most visits have none).
  */
 import type { JSX } from 'solid-js';
-import { resolveConflict } from './draft-actions';
+import { resolveConflict } from './draft-sync';
 
 export type ConflictKind = 'changed' | 'restored' | 'removed';
 

@@ -12,8 +12,7 @@ import { CASE_LINES } from '../../lib/note/syntax';
 import { CHECKLIST, CHECKLIST_HEADING, HEADING_RULE, OPTIONAL_SECTIONS, SECTIONS } from '../../lib/note/template';
 import { formatCount } from '../../lib/text-limit';
 import { download } from './clipboard';
-import { discardOversized } from './draft-actions';
-import { draftStatus } from './draft-sync';
+import { discardOversized, draftStatus } from './draft-sync';
 
 /** How much of each field the view shows. */
 const PREVIEW_CHARS = 600;

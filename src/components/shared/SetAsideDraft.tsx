@@ -5,8 +5,7 @@
  */
 import { Show, type JSX } from 'solid-js';
 import { download } from './clipboard';
-import { discardSetAside } from './draft-actions';
-import { draftStatus } from './draft-sync';
+import { discardSetAside, draftStatus } from './draft-sync';
 
 export default function SetAsideDraft(): JSX.Element {
   return (
