@@ -3,7 +3,14 @@ import { describeImport } from '../../src/lib/note/import-summary';
 import { parseNote, type ParsedNote } from '../../src/lib/note/parse';
 
 type Recognised = ParsedNote['recognised'];
-const NOTHING: Recognised = { sections: [], checklist: [], caseDetails: [], unmatchedLines: 0 };
+const NOTHING: Recognised = {
+  sections: [],
+  checklist: [],
+  caseDetails: [],
+  unmatchedLines: 0,
+  inlineHeadings: [],
+  escapedUnderlines: 0,
+};
 
 describe('describeImport', () => {
   it.each<[string, Partial<Recognised>, string]>([
@@ -36,6 +43,21 @@ describe('describeImport', () => {
       'Recognised sections: Partner Ticket. 3 line(s) that matched no section were put in Handoff Notes.',
     ],
     [
+      'headings read with their text on the same line, by their labels',
+      { sections: ['summary', 'nextMsftAction'], inlineHeadings: ['nextMsftAction', 'checklist'] },
+      "Recognised sections: Summary (What’s the progress so far); Next MSFT Action. Heading(s) with text on the same line: Next MSFT Action; Ticket's checklist.",
+    ],
+    [
+      'the wiki source’s escaped underlines',
+      { sections: ['handoffNotes'], escapedUnderlines: 2 },
+      'Recognised sections: Handoff Notes. The wiki source’s \\============= lines were read as underlines.',
+    ],
+    [
+      'all of it, unmatched lines last',
+      { sections: ['partnerTicket'], inlineHeadings: ['partnerTicket'], escapedUnderlines: 1, unmatchedLines: 2 },
+      'Recognised sections: Partner Ticket. Heading(s) with text on the same line: Partner Ticket. The wiki source’s \\============= lines were read as underlines. 2 line(s) that matched no section were put in Handoff Notes.',
+    ],
+    [
       'unmatched lines and nothing else',
       { unmatchedLines: 1 },
       'No section headings were recognised. 1 line(s) that matched no section were put in Handoff Notes.',
@@ -55,6 +77,16 @@ describe('describeImport', () => {
       'a heading and a checklist line',
       'Next MSFT Action\n=============\nCall at 9\n\nNow the issue is pending on?: PG',
       'Recognised sections: Next MSFT Action, 1 checklist line(s).',
+    ],
+    [
+      'a note written as `Heading: text` lines',
+      'Summary: 403 on copy\nNext MSFT Action – call at 9\nIcM ID?: 5',
+      'Recognised sections: Summary (What’s the progress so far); Next MSFT Action, 1 checklist line(s). Heading(s) with text on the same line: Summary (What’s the progress so far); Next MSFT Action.',
+    ],
+    [
+      'the wiki source’s template',
+      'Next MSFT Action\n\\=============\n......\n\nHandoff Notes\n\\=============\n......',
+      'Recognised sections: Next MSFT Action; Handoff Notes. The wiki source’s \\============= lines were read as underlines.',
     ],
   ])('describes what parseNote read from %s', (_, pasted, sentence) => {
     expect(describeImport(parseNote(pasted))).toBe(sentence);

@@ -5,7 +5,8 @@ import type { CaseDetails } from '../../src/lib/case-details';
 import { ALL_SECTION_IDS, normaliseLine, normaliseText, type Note } from '../../src/lib/note/note';
 import { parseNote } from '../../src/lib/note/parse';
 import { caseItems, renderMarkdown, renderPlain } from '../../src/lib/note/render';
-import { CHECKLIST } from '../../src/lib/note/template';
+import { escapeLine, headingOf, unescapeLine } from '../../src/lib/note/syntax';
+import { CHECKLIST, HEADING_RULE } from '../../src/lib/note/template';
 
 // Text built from pieces that collide with the note's own structure, so the
 // property meets headings, underlines, placeholders and escapes often.
@@ -51,6 +52,22 @@ const TRICKY = [
   '***',
   '…',
   '[x]: http://tracker.example',
+  // The forms the import reads: headings with their text or a list marker, the wiki's escaped underline, checklist lines.
+  'Summary: ',
+  'Next MSFT Action - ',
+  'Partner Ticket – ',
+  'Handoff Notes—',
+  '**Summary:** ',
+  '• ',
+  '* ',
+  '1. Summary',
+  ' - ',
+  ':',
+  '\\=============',
+  '\\-------------',
+  'Customer Reachable?:',
+  '<Reason for Critsit:',
+  '>',
 ];
 const text = fc
   .array(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 12 }), fc.constantFrom(...TRICKY)), { maxLength: 12 })
@@ -146,6 +163,126 @@ describe.each([
         expect(parseNote(render(note).replace(/\n/g, '\r\n')).note).toEqual(expected(note));
       }),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe('plain text escapes typed text that the import would read as structure, and only that', () => {
+  it.each<[string, string]>([
+    ['Summary', '\\Summary'],
+    ['Summary: Copy fails', '\\Summary: Copy fails'],
+    ['Next MSFT Action - call at 9', '\\Next MSFT Action - call at 9'],
+    ['Next MSFT Action—call', '\\Next MSFT Action—call'],
+    ['**Partner Ticket:** 77', '\\**Partner Ticket:** 77'],
+    ['- Handoff Notes', '\\- Handoff Notes'],
+    ['• Summary: x', '\\• Summary: x'],
+    ['1. Summary', '\\1. Summary'],
+    ['Summary -', '\\Summary -'],
+    ['\\Summary: x', '\\\\Summary: x'],
+    ['......', '\\......'],
+    ['Summary of the call: fine', 'Summary of the call: fine'],
+    ['Next MSFT Action-item', 'Next MSFT Action-item'],
+    ['IcM ID?: 12', 'IcM ID?: 12'],
+    ['Case number: 1', 'Case number: 1'],
+    ['\\=============', '\\============='],
+    ['Summary: #', '\\Summary: #'],
+  ])('%j', (typed, written) => {
+    expect(escapeLine(typed, 'plain')).toBe(written);
+    expect(unescapeLine(written, 'plain')).toBe(typed);
+  });
+});
+
+/** How a person might write one heading of a plain-text note: each way the import reads. */
+interface HeadingForm {
+  marker: '' | '- ' | '• ' | '* ' | '1. ' | '2) ';
+  bold: 'none' | 'around' | 'colonInside';
+  /** What ends a heading on its own line. */
+  end: '' | ':' | ' :' | ' -' | ' —';
+  underline: 'rule' | 'escaped' | 'none';
+  /** When set, the heading takes its section's first line after this separator. */
+  inline: null | ': ' | ':' | ' - ' | ' – ' | ' — ' | '—';
+}
+const formArb: fc.Arbitrary<HeadingForm> = fc.record({
+  marker: fc.constantFrom('', '- ', '• ', '* ', '1. ', '2) '),
+  bold: fc.constantFrom('none', 'around', 'colonInside'),
+  end: fc.constantFrom('', ':', ' :', ' -', ' —'),
+  underline: fc.constantFrom('rule', 'escaped', 'none'),
+  inline: fc.constantFrom(null, null, ': ', ':', ' - ', ' – ', ' — ', '—'),
+});
+
+/**
+ * Rewrites the headings of a plain-text note (a known heading over the rule) in the given forms.
+ * A heading takes its text on its line only where that keeps the line's text: the first line is
+ * text, starting with no space. A heading loses its underline only where the next line could not be
+ * taken for one.
+ */
+function rewriteHeadings(plain: string, forms: readonly HeadingForm[]): { text: string; escaped: number } {
+  const lines = plain.split('\n');
+  const out: string[] = [];
+  let escaped = 0;
+  let k = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!(headingOf(line) && lines[i + 1] === HEADING_RULE)) {
+      out.push(line);
+      continue;
+    }
+    const form = forms[k++ % forms.length]!;
+    const first = lines[i + 2] ?? '';
+    const head = (sep: string) =>
+      form.marker +
+      (form.bold === 'around' ? `**${line}**${sep}` : form.bold === 'colonInside' ? `**${line}:**` : line + sep);
+    if (form.inline && /^\S/.test(first)) {
+      out.push(`${head(form.inline)}${form.bold === 'colonInside' ? ' ' : ''}${first}`);
+      i += 2;
+      continue;
+    }
+    out.push(head(form.end));
+    const underline = form.underline === 'none' && /^\s*\\?(=+|-{3,})\s*$/.test(first) ? 'rule' : form.underline;
+    if (underline === 'escaped') escaped++;
+    if (underline !== 'none') out.push(underline === 'escaped' ? `\\${HEADING_RULE}` : HEADING_RULE);
+    i++;
+  }
+  return { text: out.join('\n'), escaped };
+}
+
+describe('plain text, its headings rewritten the ways people write them, parses to the same fields', () => {
+  it('for any note, any heading forms', () => {
+    fc.assert(
+      fc.property(noteArb, fc.array(formArb, { minLength: 1, maxLength: 8 }), (note, forms) => {
+        const { text, escaped } = rewriteHeadings(renderPlain(note), forms);
+        const parsed = parseNote(text);
+        expect(parsed.note).toEqual(expected(note));
+        expect(parsed.recognised.unmatchedLines).toBe(0);
+        expect(parsed.recognised.escapedUnderlines).toBe(escaped);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('with case details, and through Windows line endings', () => {
+    fc.assert(
+      fc.property(noteArb, caseArb, fc.array(formArb, { minLength: 1, maxLength: 8 }), (note, details, forms) => {
+        const parsed = parseNote(rewriteHeadings(renderPlain(note, details), forms).text.replace(/\n/g, '\r\n'));
+        expect(parsed.note).toEqual(expected(note));
+        expect(parsed.caseDetails).toEqual(expectedCase(details));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('as the wiki source writes it: every underline escaped', () => {
+    fc.assert(
+      fc.property(noteArb, (note) => {
+        const plain = renderPlain(note);
+        const wiki = plain.replace(/^(.+)\n=============$/gm, (all, heading: string) =>
+          headingOf(heading) ? `${heading}\n\\=============` : all,
+        );
+        const parsed = parseNote(wiki);
+        expect(parsed.note).toEqual(expected(note));
+        expect(parsed.recognised.unmatchedLines).toBe(0);
+      }),
+      { numRuns: 200 },
     );
   });
 });

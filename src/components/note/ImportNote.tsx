@@ -7,7 +7,8 @@ import { createSignal, type JSX } from 'solid-js';
 import { describeImport } from '../../lib/note/import-summary';
 import { parseNote, type ParsedNote } from '../../lib/note/parse';
 import { checkLength, formatCount, IMPORT_MAX } from '../../lib/text-limit';
-import Field from '../shared/Field';
+import { htmlToText } from '../receive/html-text';
+import Field, { type FieldControl } from '../shared/Field';
 
 export interface ImportNoteProps {
   /** The paste box's id. */
@@ -20,6 +21,29 @@ export default function ImportNote(props: ImportNoteProps): JSX.Element {
   const [text, setText] = createSignal('');
   const [result, setResult] = createSignal('');
   const length = () => checkLength(text().length, IMPORT_MAX);
+
+  /**
+   * HTML pasted from Outlook or Dynamics is read as the receive tool reads it (`html-text.ts`): in an
+   * inert document, so nothing in it runs or is fetched, each block and table row on its own line
+   * where the browser's own text would run them together. The text goes through the field's paste
+   * guard as a `beforeinput` of its own, so a paste too long for the box is held like any other.
+   */
+  const onPaste = (event: ClipboardEvent, control: FieldControl) => {
+    const html = event.clipboardData?.getData('text/html') ?? '';
+    if (html.trim() === '') return control.onPaste?.(event);
+    event.preventDefault();
+    const area = event.currentTarget as HTMLTextAreaElement;
+    const pasted = htmlToText(html);
+    const insert = new InputEvent('beforeinput', {
+      inputType: 'insertFromPaste',
+      data: pasted,
+      bubbles: true,
+      cancelable: true,
+    });
+    if (!area.dispatchEvent(insert)) return;
+    area.setRangeText(pasted, area.selectionStart, area.selectionEnd, 'end');
+    setText(area.value);
+  };
 
   const run = () => {
     const pasted = text();
@@ -40,7 +64,7 @@ export default function ImportNote(props: ImportNoteProps): JSX.Element {
         label="Paste a note"
         id={props.id}
         max={IMPORT_MAX}
-        hint="A note made here, or typed by hand in the template (plain text or Markdown). Text that matches no section goes to Handoff Notes."
+        hint="A note made here, typed by hand in the template (plain text or Markdown), or copied from Outlook or Dynamics. Text that matches no section goes to Handoff Notes."
         hintFirst
         error={length().over ? length().message : undefined}
         note={length().message || undefined}
@@ -52,7 +76,7 @@ export default function ImportNote(props: ImportNoteProps): JSX.Element {
             value={text()}
             aria-invalid={control.invalid}
             aria-describedby={control.describedBy}
-            onPaste={control.onPaste}
+            onPaste={(event) => onPaste(event, control)}
             onBeforeInput={control.onBeforeInput}
             onInput={(e) => setText(e.currentTarget.value)}
           />

@@ -1,12 +1,14 @@
 /**
  * What the note's text formats have in common: how a heading is recognised,
- * how the case-details header and the checklist lines are labelled, and how a
- * line of typed text that would look like structure is escaped (one leading
- * backslash) so a note always parses back into the fields it came from.
+ * how the case-details header is labelled, and how a line of typed text that
+ * would look like structure is escaped (one leading backslash) so a note
+ * always parses back into the fields it came from. The page loads this with
+ * the renderer; what only reading a note needs (checklist and case-detail
+ * lines, underlines) is in `parse.ts`, fetched with the import panel.
  */
 import type { CaseDetails } from '../case-details';
 import type { AnySectionId } from './note';
-import { CHECKLIST, CHECKLIST_HEADING, OPTIONAL_SECTIONS, SECTIONS, type ChecklistId } from './template';
+import { CHECKLIST_HEADING, OPTIONAL_SECTIONS, SECTIONS } from './template';
 
 /** How an unanswered checklist item reads in every output: plainly unanswered, never guessed. */
 export const UNANSWERED = '(not answered)';
@@ -21,8 +23,8 @@ export const CASE_LINES: readonly { id: keyof CaseDetails; label: string }[] = [
   { id: 'is24x7', label: '7x24 case' },
 ];
 
-/** Lower-cases, unifies quotes, dots and spaces, so hand-typed headings match. */
-function fold(text: string): string {
+/** Lower-cases, unifies quotes, dots and spaces, so hand-typed headings and labels match. */
+export function fold(text: string): string {
   return text
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
@@ -31,7 +33,8 @@ function fold(text: string): string {
     .trim();
 }
 
-type HeadingId = AnySectionId | 'checklist';
+/** What a heading can start: a section, or the checklist. */
+export type HeadingId = AnySectionId | 'checklist';
 
 /** Known heading texts (folded), including the short forms people type by hand. */
 const HEADINGS = new Map<string, HeadingId>();
@@ -52,37 +55,73 @@ for (const [alias, id] of [
   ['if this happens, then', 'contingencies'],
   ['if this happens then...', 'contingencies'],
   ['if this happens then', 'contingencies'],
-  ['tried and ruled out:', 'ruledOut'],
   ['ticket checklist', 'checklist'],
   ["ticket's check list", 'checklist'],
   ['checklist', 'checklist'],
 ] as const)
   HEADINGS.set(alias, id);
 
+/** A list marker before a heading: `- `, `* `, `+ `, `• `, `1. `, `2) `. */
+const LIST_MARKER = /^\s*(?:[-*+•]|\d{1,2}[.)])\s+/;
+
 /**
  * The section a line is the heading of, or null. Accepts the template's
- * heading text in any case, with Markdown `#`s, bold markers or a trailing colon.
+ * heading text in any case, with Markdown `#`s, bold markers, a trailing
+ * colon, or a list marker before it (`- Summary`, `1. Summary`).
  */
 export function headingOf(line: string): HeadingId | null {
   // Every known heading, decorated, fits in 80 characters: skip the work for longer lines.
   if (line.length > 80) return null;
   const core = fold(line)
-    .replace(/^#{1,6}\s*/, '')
-    .replace(/\s*#+$/, '')
-    .replace(/^(\*\*|__)(.*)\1$/, '$2')
+    .replace(LIST_MARKER, '')
+    // An ATX heading's closing `#`s close it only when it opened with `#`s: `Summary: #` is text.
+    .replace(/^#{1,6}\s*(.*?)\s*#*$/, '$1')
+    // One colon, inside the bold or after it: `**Summary:**`, `**Summary**:` (`Summary::` is `Summary` and its text).
+    .replace(/^(\*\*|__)(.*)\1(\s*:)?$/, '$2$3')
     .replace(/\s*:$/, '')
     .trim();
   return HEADINGS.get(core) ?? null;
 }
 
-/** True for a line that is a Markdown ATX heading of a known section. */
-export function isMarkdownHeading(line: string): boolean {
-  return /^\s{0,3}#{1,6}\s/.test(line) && headingOf(line) !== null;
+/**
+ * What separates a heading from its text on the same line: a colon, a dash
+ * with spaces around it (a hyphen inside a word is not one), or an en or em
+ * dash. Taken from the first 90 characters only, where every heading ends.
+ */
+const INLINE_SEPARATOR = /\s*(?::|\s-(?=\s|$)|[–—])\s*/;
+
+/** A heading line: the heading as written, and the text after it when the line carries it. */
+export interface HeadingLine {
+  id: HeadingId;
+  /** The heading part, decorations included (`**Summary:**` gives `**Summary**`). */
+  head: string;
+  /** The text on the heading's line (`Summary: text`), '' for a heading alone. */
+  text: string;
 }
 
-/** True for the template's heading underline (or a Markdown setext one). */
-export function isUnderline(line: string): boolean {
-  return /^\s*(=+|-{3,})\s*$/.test(line);
+/**
+ * Reads a line that is a heading (`headingOf`), or a heading with its text on
+ * the same line: `Summary: text`, `Next MSFT Action - text`, `**Summary:** text`.
+ * Only a known heading before the first separator counts, so `IcM ID?: 123`
+ * and ordinary sentences are not headings.
+ * @example headingLineOf('Next MSFT Action – call at 9') // { id: 'nextMsftAction', head: 'Next MSFT Action', text: 'call at 9' }
+ */
+export function headingLineOf(line: string): HeadingLine | null {
+  const whole = headingOf(line);
+  if (whole) return { id: whole, head: line, text: '' };
+  const lead = LIST_MARKER.exec(line)?.[0] ?? '';
+  const sep = INLINE_SEPARATOR.exec(line.slice(lead.length, lead.length + 90));
+  if (!sep) return null;
+  let head = line.slice(0, lead.length + sep.index);
+  let text = line.slice(lead.length + sep.index + sep[0].length);
+  // `**Summary:** text`: the closing bold marker comes after the colon.
+  const bold = /^(\*\*|__)/.exec(head.slice(lead.length))?.[1];
+  if (bold && text.startsWith(bold) && !head.endsWith(bold)) {
+    head += bold;
+    text = text.slice(bold.length).replace(/^\s+/, '');
+  }
+  const id = headingOf(head);
+  return id ? { id, head, text } : null;
 }
 
 /** True for the template's `......` placeholder of an empty section. */
@@ -90,65 +129,11 @@ export function isPlaceholder(line: string): boolean {
   return /^\s*(\.{3,}|…+)\s*$/.test(line);
 }
 
-/** Checklist labels, folded, for matching hand-typed lines. */
-const CHECKLIST_LABELS: readonly { id: ChecklistId; folded: string }[] = CHECKLIST.map((c) => ({
-  id: c.id,
-  folded: fold(c.label),
-}));
-
-/** Extra spellings people use for checklist labels. */
-const CHECKLIST_ALIASES: readonly { id: ChecklistId; folded: string }[] = [
-  { id: 'customerReachable', folded: 'customer reachable' },
-  { id: 'waitingForRca', folded: 'waiting for rca' },
-  { id: 'acceptsEnglish', folded: 'customer accepts english support?' },
-  { id: 'acceptsEnglish', folded: 'customer accept english support' },
-  { id: 'acceptsEnglish', folded: 'customer accepts english support' },
-  { id: 'pendingOn', folded: 'now the issue is pending on' },
-  { id: 'pendingOn', folded: 'now pending on' },
-  { id: 'pendingOn', folded: 'pending on' },
-  { id: 'icmId', folded: 'icm id' },
-  { id: 'icmId', folded: 'icm' },
-  { id: 'critsitReason', folded: 'reason for critsit?' },
-];
-
-/**
- * Splits a `Label: value` line; null when there is no colon. Accepts the
- * Markdown output's `- **Label:** value` and the template's `<Label: value>`.
- */
-function splitLabel(line: string): { label: string; value: string } | null {
-  let plain = line.trim().replace(/^[-*+]\s+/, '');
-  if (plain.startsWith('<')) plain = plain.replace(/^<(.*?)>?$/, '$1');
-  const at = plain.indexOf(':');
-  if (at < 0) return null;
-  const rawLabel = plain.slice(0, at).trim();
-  const bold = /^(\*\*|__)/.exec(rawLabel)?.[1];
-  let value = plain.slice(at + 1);
-  // `**Label:** value`: the closing bold marker sits right after the colon.
-  if (bold && value.startsWith(bold)) value = value.slice(bold.length);
-  return { label: fold(bold ? rawLabel.slice(bold.length) : rawLabel), value: value.trim() };
-}
-
-/** Reads a checklist line (`IcM ID?: 123`, `- **IcM ID?:** 123`, `<Reason for Critsit: x>`), or null. */
-export function checklistLineOf(line: string): { id: ChecklistId; value: string } | null {
-  const parts = splitLabel(line);
-  if (!parts) return null;
-  const hit = [...CHECKLIST_LABELS, ...CHECKLIST_ALIASES].find((c) => c.folded === parts.label);
-  return hit ? { id: hit.id, value: parts.value } : null;
-}
-
-/** Reads a case-details header line (`Case number: 123`), or null. */
-export function caseLineOf(line: string): { id: keyof CaseDetails; value: string } | null {
-  const parts = splitLabel(line);
-  if (!parts) return null;
-  const hit = CASE_LINES.find((c) => fold(c.label) === parts.label);
-  return hit ? { id: hit.id, value: parts.value } : null;
-}
-
 const stripBackslashes = (line: string) => line.replace(/^\\+/, '');
 
-/** Lines of typed text that would read as structure in a plain-text note. */
+/** Lines of typed text that would read as structure in a plain-text note: headings, with their text or not, and placeholders. */
 function isPlainStructure(core: string): boolean {
-  return headingOf(core) !== null || isPlaceholder(core);
+  return headingLineOf(core) !== null || isPlaceholder(core);
 }
 
 /**
@@ -223,18 +208,4 @@ export function escapeLine(line: string, format: 'plain' | 'markdown'): string {
 export function unescapeLine(line: string, format: 'plain' | 'markdown'): string {
   if (format === 'markdown') return unescapeMarkdownLine(line);
   return line.startsWith('\\') && isPlainStructure(stripBackslashes(line)) ? line.slice(1) : line;
-}
-
-/**
- * True when a line of a Markdown note is a heading written as such: `## …`,
- * bold on its own line, or underlined. A section's own text in Markdown
- * output never is (its markup is escaped), so plain words that happen to be
- * a heading's text stay text.
- */
-export function isDecoratedHeading(line: string, next: string | undefined): boolean {
-  return (
-    /^\s{0,3}#{1,6}\s/.test(line) ||
-    /^\s*(\*\*|__).*\1\s*:?\s*$/.test(line) ||
-    (next !== undefined && isUnderline(next))
-  );
 }
