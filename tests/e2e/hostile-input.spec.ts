@@ -63,7 +63,7 @@ test.describe('every rule tells at its field', () => {
     const icm = page.getByLabel('IcM ID');
     await icm.scrollIntoViewIfNeeded();
     await icm.fill('ICM-12ab');
-    await expect(page.getByLabel('The note as plain text')).toContainText('IcM ID?: ICM-12ab');
+    await expect(page.getByLabel('The note as plain text')).toContainText('IcM ID?:ICM-12ab');
     await expect(icm).not.toHaveAttribute('aria-invalid', 'true');
   });
 
@@ -81,6 +81,8 @@ test.describe('every rule tells at its field', () => {
       expect(said).toContain(`Removed ${name}`);
       // The message itself carries no direction or invisible character.
       expect(said).not.toMatch(/[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/);
+      // The note carries the cleaned number once the person asks for the case details in it.
+      await page.getByRole('checkbox', { name: 'Start the note with the case details' }).check();
       await expect(page.getByLabel('The note as plain text')).toContainText('Case number: 23110100');
     });
   }
@@ -94,7 +96,7 @@ test.describe('every rule tells at its field', () => {
     const icm = page.getByLabel('IcM ID');
     await icm.fill('４０２１３３');
     await expect(icm).toHaveValue('402133');
-    await expect(page.getByLabel('The note as plain text')).toContainText('IcM ID?: 402133');
+    await expect(page.getByLabel('The note as plain text')).toContainText('IcM ID?:402133');
   });
 
   test('the region tool refuses 0001-01-01 at its date field instead of showing today', async ({ page }) => {

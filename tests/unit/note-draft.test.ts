@@ -71,7 +71,7 @@ describe('decodeDraft', () => {
     expect(result.draft.note.sections.handoffNotes).toBe('');
     expect(result.draft.note.checklist.icmId).toBe('');
     expect(result.draft.caseDetails).toEqual(EMPTY_CASE_DETAILS);
-    expect(result.draft.includeCaseDetails).toBe(true);
+    expect(result.draft.includeCaseDetails).toBe(false);
     expect('extra' in result.draft).toBe(false);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_CASE_DETAILS, type CaseDetails } from '../../src/lib/case-details';
 import { emptyNote, type Note } from '../../src/lib/note/note';
 import { escapeHtml, renderHtml, renderMarkdown, renderPlain } from '../../src/lib/note/render';
-import { renderBareTemplate } from '../../src/lib/note/template';
+import { CHECKLIST, renderBareTemplate } from '../../src/lib/note/template';
 
 const note = (edit: (n: Note) => void = () => {}): Note => {
   const n = emptyNote();
@@ -20,15 +20,24 @@ const CASE: CaseDetails = {
 };
 
 describe('renderPlain', () => {
-  it('an empty note has the template layout, every checklist item shown as not answered', () => {
-    const expected = renderBareTemplate()
-      .replace('Customer Reachable?:Yes/No', 'Customer Reachable?: (not answered)')
-      .replace('Waiting for RCA?:Yes/No', 'Waiting for RCA?: (not answered)')
-      .replace('Customer accept English Support?: Yes/No', 'Customer accept English Support?: (not answered)')
-      .replace('Now the issue is pending on?: PG/CSS/Customer', 'Now the issue is pending on?: (not answered)')
-      .replace('IcM ID?:', 'IcM ID?: (not answered)')
-      .replace('<Reason for Critsit:>', 'Reason for Critsit: (not answered)');
-    expect(renderPlain(emptyNote())).toBe(expected);
+  it('an empty note is the bare template line for line, each checklist answer left empty in its place', () => {
+    const note = renderPlain(emptyNote()).split('\n');
+    const template = renderBareTemplate().split('\n');
+    expect(note).toHaveLength(template.length);
+    // Each line is the template's, but for the choices (Yes/No, PG/CSS/Customer), which an empty note leaves out.
+    const choices = CHECKLIST.flatMap((c) => (c.options ? [c.options.join('/')] : []));
+    template.forEach((line, i) => {
+      const emptied = choices.reduce((out, choice) => out.replace(choice, ''), line);
+      expect(note[i], `line ${i + 1}: ${line}`).toBe(emptied);
+    });
+    expect(note.slice(-7, -1)).toEqual([
+      'Customer Reachable?:',
+      'Waiting for RCA?:',
+      'Customer accept English Support?: ',
+      'Now the issue is pending on?: ',
+      'IcM ID?:',
+      '<Reason for Critsit:>',
+    ]);
   });
 
   it('keeps the headings in the template order, each underlined', () => {
@@ -45,13 +54,14 @@ describe('renderPlain', () => {
   });
 
   describe.each([
-    ['customerReachable', 'Yes', 'Customer Reachable?: Yes'],
-    ['waitingForRca', 'No', 'Waiting for RCA?: No'],
+    ['customerReachable', 'Yes', 'Customer Reachable?:Yes'],
+    ['waitingForRca', 'No', 'Waiting for RCA?:No'],
     ['acceptsEnglish', 'Yes', 'Customer accept English Support?: Yes'],
     ['pendingOn', 'Customer', 'Now the issue is pending on?: Customer'],
-    ['icmId', '  402133 ', 'IcM ID?: 402133'],
-    ['critsitReason', 'Production down', 'Reason for Critsit: Production down'],
-    ['critsitReason', '', 'Reason for Critsit: (not answered)'],
+    ['icmId', '  402133 ', 'IcM ID?:402133'],
+    ['icmId', '', 'IcM ID?:'],
+    ['critsitReason', 'Production down', '<Reason for Critsit:Production down>'],
+    ['critsitReason', '', '<Reason for Critsit:>'],
   ] as const)('checklist %s = %j', (id, value, line) => {
     it(`writes "${line}"`, () => {
       expect(renderPlain(note((n) => (n.checklist[id] = value))).split('\n')).toContain(line);
@@ -111,7 +121,8 @@ describe('renderMarkdown', () => {
     expect(out.startsWith('- **Case number:** 2311010040001234\n')).toBe(true);
     expect(out).toContain('## Summary (What’s the progress so far)\n\nLine one  \nLine two\n');
     expect(out).toContain('- **Now the issue is pending on?:** PG');
-    expect(out).toContain('- **IcM ID?:** _(not answered)_');
+    expect(out).toContain('- **IcM ID?:**\n');
+    expect(out).not.toContain('not answered');
   });
 
   it.each([
@@ -175,6 +186,8 @@ describe('renderHtml', () => {
     const out = renderHtml(note((n) => (n.sections.summary = 'a\n  b')));
     expect(out).not.toMatch(/class=|<style/);
     expect(out).toContain('a<br>&nbsp;&nbsp;b');
-    expect(out).toContain('(not answered)');
+    // An unanswered item is an empty cell, as the plain note leaves its line empty.
+    expect(out).toMatch(/IcM ID\?<\/th><td style="[^"]*"><\/td>/);
+    expect(out).not.toContain('not answered');
   });
 });

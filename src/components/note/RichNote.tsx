@@ -9,7 +9,6 @@ import { For, Match, Show, Switch, createRenderEffect, type JSX } from 'solid-js
 import type { CaseDetails } from '../../lib/case-details';
 import type { Note } from '../../lib/note/note';
 import { noteBlocks, RICH_STYLE, type LabelledValue } from '../../lib/note/render';
-import { UNANSWERED } from '../../lib/note/syntax';
 import { SECTION_PLACEHOLDER } from '../../lib/note/template';
 
 /**
@@ -32,9 +31,7 @@ export default function RichNote(props: { note: Note; details?: CaseDetails }): 
               <th scope="row" ref={css(RICH_STYLE.label)}>
                 {item.label}
               </th>
-              <td ref={css(() => (item.value ? RICH_STYLE.value : RICH_STYLE.unanswered))}>
-                {item.value || UNANSWERED}
-              </td>
+              <td ref={css(RICH_STYLE.value)}>{item.value}</td>
             </tr>
           )}
         </For>

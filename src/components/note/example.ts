@@ -40,6 +40,6 @@ export function exampleDraft(options: {
       is24x7: true,
     },
     note,
-    includeCaseDetails: true,
+    includeCaseDetails: false,
   };
 }

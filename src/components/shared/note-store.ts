@@ -10,8 +10,11 @@ import { emptyNote, type Note } from '../../lib/note/note';
 import { caseDetails, setCaseDetails } from './case-store';
 
 const [note, setNote] = createStore<Note>(emptyNote());
-/** Whether the outputs start with the case details (on by default; nothing shows while they are empty). */
-const [includeCaseDetails, setIncludeCaseDetails] = createSignal(true);
+/**
+ * Whether the note starts with the case details. Off by default, so the note is exactly the team's
+ * template; what carries the note out of the case (the reassignment email) writes them itself.
+ */
+const [includeCaseDetails, setIncludeCaseDetails] = createSignal(false);
 
 export { note, setNote, includeCaseDetails, setIncludeCaseDetails };
 
@@ -38,7 +41,7 @@ export function setDraftState(state: DraftState): void {
 
 /** An empty draft: no case details, an empty note. */
 export function emptyDraftState(): DraftState {
-  return { caseDetails: { ...EMPTY_CASE_DETAILS }, note: emptyNote(), includeCaseDetails: true };
+  return { caseDetails: { ...EMPTY_CASE_DETAILS }, note: emptyNote(), includeCaseDetails: false };
 }
 
 /** True when nothing has been typed or chosen. */

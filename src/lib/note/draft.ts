@@ -50,7 +50,7 @@ export const DraftSchema = z.object({
   savedAt: z.number().check(z.int(), z.nonnegative()),
   caseDetails: z.prefault(CaseDetailsSchema, {}),
   note: z.prefault(NoteSchema, {}),
-  includeCaseDetails: z._default(z.boolean(), true),
+  includeCaseDetails: z._default(z.boolean(), false),
 });
 
 export type DecodedDraft =

@@ -2,21 +2,24 @@
  * Renders a note in the three formats case tools accept. All three come from
  * one list of blocks (`noteBlocks`), so they always say the same thing:
  * - plain text in exactly the team template's layout (headings in order, each
- *   underlined with `=============`; the checklist as `Label: value` lines);
+ *   underlined with `=============`; the checklist as the template's own lines,
+ *   each answer where the template has its choices, an unanswered one left empty);
  * - Markdown;
  * - rich HTML with inline styles only, which survives pasting into Outlook and
  *   Dynamics 365 case notes. Every user string in it is HTML-escaped.
  *
  * Case details, when given and not all empty, come first as `Label: value`
- * lines; without them the plain text is the team's template, filled in.
+ * lines (an option, off in the case note: `includeCaseDetails`); without them
+ * the plain text is the team's template, filled in.
  */
 import type { CaseDetails } from '../case-details';
 import { ALL_SECTION_IDS, isSectionShown, normaliseLine, normaliseText, type AnySectionId, type Note } from './note';
-import { CASE_LINES, UNANSWERED, escapeLine, escapeMarkdownInline } from './syntax';
+import { CASE_LINES, escapeLine, escapeMarkdownInline } from './syntax';
 import {
   CHECKLIST,
   CHECKLIST_HEADING,
   HEADING_RULE,
+  checklistLine,
   OPTIONAL_SECTIONS,
   SECTIONS,
   SECTION_PLACEHOLDER,
@@ -90,7 +93,8 @@ export function renderPlainParts(note: Note, caseDetails?: CaseDetails): string[
       case 'section':
         return `${block.heading}\n${HEADING_RULE}\n${block.text ? escapeText(block.text, 'plain') : SECTION_PLACEHOLDER}\n`;
       case 'checklist':
-        return `${block.heading}\n${HEADING_RULE}\n\n${block.items.map((i) => `${i.label}: ${i.value || UNANSWERED}`).join('\n')}\n`;
+        // Each answer in its place on the template's own line; an unanswered one leaves it empty.
+        return `${block.heading}\n${HEADING_RULE}\n\n${CHECKLIST.map((c, k) => checklistLine(c, block.items[k]!.value)).join('\n')}\n`;
     }
   });
 }
@@ -102,7 +106,7 @@ export function renderPlainParts(note: Note, caseDetails?: CaseDetails): string[
  */
 export function renderMarkdown(note: Note, caseDetails?: CaseDetails): string {
   const list = (items: LabelledValue[]) =>
-    items.map((i) => `- **${i.label}:** ${i.value ? escapeMarkdownInline(i.value) : `_${UNANSWERED}_`}`).join('\n');
+    items.map((i) => `- **${i.label}:**${i.value ? ` ${escapeMarkdownInline(i.value)}` : ''}`).join('\n');
   const parts = noteBlocks(note, caseDetails).map((block) => {
     switch (block.kind) {
       case 'case':
@@ -128,8 +132,8 @@ export function escapeHtml(text: string): string {
 
 /**
  * The inline styles of the rich note. Shared with the page's rich preview so
- * what people see is what they paste. No colours but a grey for unanswered
- * items and rules: pasted text takes the target's own text colour.
+ * what people see is what they paste. No colours but a grey for empty
+ * sections' placeholders and rules: pasted text takes the target's own text colour.
  */
 export const RICH_STYLE = {
   root: "font-family:'Segoe UI',Calibri,Arial,sans-serif;font-size:10.5pt;line-height:1.45",
@@ -139,7 +143,6 @@ export const RICH_STYLE = {
   table: 'border-collapse:collapse;margin:0 0 8px',
   label: 'padding:2px 16px 2px 0;text-align:left;vertical-align:top;font-weight:bold',
   value: 'padding:2px 0;vertical-align:top',
-  unanswered: 'padding:2px 0;vertical-align:top;color:#595959;font-style:italic',
 } as const;
 
 function htmlTable(items: LabelledValue[]): string {
@@ -147,9 +150,7 @@ function htmlTable(items: LabelledValue[]): string {
     .map(
       (i) =>
         `<tr><th scope="row" style="${RICH_STYLE.label}">${escapeHtml(i.label)}</th>` +
-        (i.value
-          ? `<td style="${RICH_STYLE.value}">${escapeHtml(i.value)}</td></tr>`
-          : `<td style="${RICH_STYLE.unanswered}">${UNANSWERED}</td></tr>`),
+        `<td style="${RICH_STYLE.value}">${escapeHtml(i.value)}</td></tr>`,
     )
     .join('');
   return `<table style="${RICH_STYLE.table}"><tbody>${rows}</tbody></table>`;

@@ -91,8 +91,11 @@ export interface ChecklistItemDef {
   formLabel: string;
   /** The answers to choose from; absent for free text. */
   options?: readonly string[];
-  /** The line the bare template shows. */
-  bareLine: string;
+  /**
+   * The line as the template writes it, with `{}` where the answer goes: its own punctuation,
+   * kept exactly (`Customer Reachable?:{}`, `Customer accept English Support?: {}`, `<Reason for Critsit:{}>`).
+   */
+  line: string;
 }
 
 /** The checklist, in the template's order. */
@@ -102,42 +105,53 @@ export const CHECKLIST: readonly ChecklistItemDef[] = [
     label: 'Customer Reachable?',
     formLabel: 'Customer reachable?',
     options: ['Yes', 'No'],
-    bareLine: 'Customer Reachable?:Yes/No',
+    line: 'Customer Reachable?:{}',
   },
   {
     id: 'waitingForRca',
     label: 'Waiting for RCA?',
     formLabel: 'Waiting for RCA?',
     options: ['Yes', 'No'],
-    bareLine: 'Waiting for RCA?:Yes/No',
+    line: 'Waiting for RCA?:{}',
   },
   {
     id: 'acceptsEnglish',
     label: 'Customer accept English Support?',
     formLabel: 'Customer accepts English support?',
     options: ['Yes', 'No'],
-    bareLine: 'Customer accept English Support?: Yes/No',
+    line: 'Customer accept English Support?: {}',
   },
   {
     id: 'pendingOn',
     label: 'Now the issue is pending on?',
     formLabel: 'Now pending on',
     options: ['PG', 'CSS', 'Customer'],
-    bareLine: 'Now the issue is pending on?: PG/CSS/Customer',
+    line: 'Now the issue is pending on?: {}',
   },
   {
     id: 'icmId',
     label: 'IcM ID?',
     formLabel: 'IcM ID',
-    bareLine: 'IcM ID?:',
+    line: 'IcM ID?:{}',
   },
   {
     id: 'critsitReason',
     label: 'Reason for Critsit',
     formLabel: 'Reason for critsit',
-    bareLine: '<Reason for Critsit:>',
+    line: '<Reason for Critsit:{}>',
   },
 ];
+
+/**
+ * A checklist line with its answer in the template's place; '' leaves the place empty.
+ * @example checklistLine(CHECKLIST[0]!, 'Yes') // 'Customer Reachable?:Yes'
+ */
+export function checklistLine(item: ChecklistItemDef, value: string): string {
+  return item.line.replace('{}', () => value);
+}
+
+/** The line the bare template shows for an item: its choices in the answer's place (`Yes/No`). */
+export const bareLine = (item: ChecklistItemDef): string => checklistLine(item, item.options?.join('/') ?? '');
 
 /**
  * The bare template, exactly as the team's wiki gives it (line endings LF).
@@ -145,6 +159,6 @@ export const CHECKLIST: readonly ChecklistItemDef[] = [
  */
 export function renderBareTemplate(): string {
   const sections = SECTIONS.map((s) => `${s.heading}\n${HEADING_RULE}\n${SECTION_PLACEHOLDER}\n`);
-  const checklist = `${CHECKLIST_HEADING}\n${HEADING_RULE}\n\n${CHECKLIST.map((c) => c.bareLine).join('\n')}\n`;
+  const checklist = `${CHECKLIST_HEADING}\n${HEADING_RULE}\n\n${CHECKLIST.map(bareLine).join('\n')}\n`;
   return [...sections, checklist].join('\n');
 }
