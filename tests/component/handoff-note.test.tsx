@@ -60,20 +60,30 @@ describe('HandoffNote: the form and the live output', () => {
     mount();
     const group = screen.getByRole('group', { name: 'Now pending on' });
     expect(within(group).getByRole('radio', { name: 'Not answered' })).toHaveProperty('checked', true);
-    expect(output()).toContain('Now the issue is pending on?: (not answered)');
+    // Unanswered, the template's line is left empty: never "(not answered)", never a guess.
+    expect(output().split('\n')).toContain('Now the issue is pending on?: ');
+    expect(output()).not.toContain('not answered');
     await user.click(within(group).getByRole('radio', { name: 'PG' }));
-    expect(output()).toContain('Now the issue is pending on?: PG');
+    expect(output().split('\n')).toContain('Now the issue is pending on?: PG');
     await user.click(within(group).getByRole('radio', { name: 'Not answered' }));
-    expect(output()).toContain('Now the issue is pending on?: (not answered)');
+    expect(output().split('\n')).toContain('Now the issue is pending on?: ');
   });
 
   it('shows checks beside the output, and they follow the input', async () => {
     const user = userEvent.setup();
     mount();
     const checks = screen.getByRole('region', { name: 'Checks' });
-    expect(checks.textContent).toMatch(/Next MSFT Action is empty/);
+    // On an empty form there is nothing to check yet; the checks arrive with the first answer.
+    expect(checks.textContent).toMatch(/The checks start once you write/);
     await user.click(within(screen.getByRole('group', { name: 'Now pending on' })).getByRole('radio', { name: 'PG' }));
-    expect(checks.textContent).toMatch(/pending on PG and the IcM ID line is empty/);
+    await vi.waitFor(() => expect(checks.textContent).toMatch(/pending on PG and the IcM ID line is empty/));
+    expect(checks.textContent).toMatch(/Next MSFT Action is empty/);
+    // Each finding says why, and links the page its rule comes from.
+    expect(
+      within(checks)
+        .getAllByRole('link', { name: /^Handoff note template/ })[0]
+        ?.getAttribute('href'),
+    ).toMatch(/^\/handoff\/note-template\/#the-/);
     const icmFinding = within(checks)
       .getByText(/IcM ID line is empty/)
       .closest('li')!;
@@ -127,13 +137,15 @@ describe('HandoffNote: the form and the live output', () => {
     );
   });
 
-  it('starts the note with the case details, unless switched off', async () => {
+  it('is the team template by default, and starts with the case details when asked to', async () => {
     const user = userEvent.setup();
     mount();
     await user.type(screen.getByLabelText('Case number'), '2311010040001234');
-    expect(output().startsWith('Case number: 2311010040001234\n\nSummary')).toBe(true);
-    await user.click(screen.getByRole('checkbox', { name: 'Start the note with the case details' }));
+    const option = screen.getByRole('checkbox', { name: 'Start the note with the case details' });
+    expect(option).toHaveProperty('checked', false);
     expect(output().startsWith('Summary')).toBe(true);
+    await user.click(option);
+    expect(output().startsWith('Case number: 2311010040001234\n\nSummary')).toBe(true);
   });
 
   it('fills a plainly fictional example, with undo', async () => {
@@ -465,6 +477,7 @@ describe('HandoffNote: sharing the page with other islands', () => {
       </>
     ));
     const [, other] = screen.getAllByLabelText('Case number');
+    await user.click(screen.getByRole('checkbox', { name: 'Start the note with the case details' }));
     await user.type(other!, '555');
     expect(output().startsWith('Case number: 555\n')).toBe(true);
     await vi.waitFor(() => expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).caseDetails.caseNumber).toBe('555'));
@@ -508,6 +521,7 @@ describe('HandoffNote: hostile input', () => {
   ])('a case number pasted as %j is read as %s, and the field says what it removed', async (typed, value, notice) => {
     const user = userEvent.setup();
     mount();
+    await user.click(screen.getByRole('checkbox', { name: 'Start the note with the case details' }));
     const input = screen.getByLabelText('Case number');
     await user.click(input);
     await user.paste(typed);
@@ -527,7 +541,7 @@ describe('HandoffNote: hostile input', () => {
     await user.paste('４０２１３３');
     expect(icm).toHaveProperty('value', '402133');
     expect(icm.getAttribute('aria-invalid')).toBeNull();
-    expect(output()).toContain('IcM ID?: 402133');
+    expect(output().split('\n')).toContain('IcM ID?:402133');
   });
 
   it('shows the count near a section’s maximum, and past it keeps the text and makes no note', async () => {

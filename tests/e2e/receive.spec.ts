@@ -208,7 +208,10 @@ test.describe('receiving a handoff', () => {
     );
     await expect(view).toContainText('Copy fails with 403 after the firewall change. Checked the allow list.');
     await expect(view).toContainText('402133');
-    await expect(findings).toContainText('Nothing to ask about');
+    // The mail answers two checklist lines of six: the receiver asks for the rest.
+    await expect(findings).toContainText(
+      'Not answered in the checklist: “Customer Reachable?”, “Waiting for RCA?”, “Customer accept English Support?”. Ask the sender.',
+    );
     await expect(page.getByText('The note says it comes from IST.')).toBeVisible();
     expect(await page.evaluate(() => (window as { __pastedScriptRan?: boolean }).__pastedScriptRan)).toBeUndefined();
     expect(watch.requests.map((r) => r.url)).not.toContain(REMOTE_IMAGE);
@@ -239,9 +242,9 @@ test.describe('receiving a handoff', () => {
     await expect(findings).toContainText('looks like a storage account key');
     await expect(findings).not.toContainText('EXAMPLEnotArealKEY');
     await expect(findings).toContainText('“Partner Ticket” still has a placeholder (“TBD”)');
-    await expect(findings).toContainText('Next MSFT Action says what, but not when');
+    await expect(findings).toContainText('Next MSFT Action says what, but not by when');
     await expect(findings).toContainText(
-      'The checklist is not answered: Customer Reachable?, Now the issue is pending on?.',
+      'Not answered in the checklist: “Customer Reachable?”, “Now the issue is pending on?”.',
     );
     await expect(findings).toContainText('The Summary does not say what was tried');
     // No read-back in review mode.

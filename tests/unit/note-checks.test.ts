@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_CASE_DETAILS, type CaseDetails } from '../../src/lib/case-details';
 import {
+  CHECKS,
+  caseNumberInvalid,
+  checklistPlaceholder,
+  checklistUnanswered,
+  credentialInNote,
+  nextCustomerActionNoTime,
   nextMsftActionEmpty,
+  nextMsftActionNoTime,
   pendingOnCustomerWithoutAction,
   pendingOnPgWithoutIcm,
   runChecks,
   solutionDeliveredPendingConfirmation,
+  summaryEmpty,
+  summaryTooLong,
   type Check,
 } from '../../src/lib/note/checks';
 import { emptyNote, type Note } from '../../src/lib/note/note';
@@ -33,7 +42,141 @@ const TABLE: [string, Check, string, Case[]][] = [
     [
       { name: 'empty', fires: true },
       { name: 'white space only', sections: { nextMsftAction: ' \n\t' }, fires: true },
+      ...['......', '...', '…', 'TBD', 'todo', 'n/a', 'N/A', '-', '?', 'same as above', 'TBD.'].map((mark) => ({
+        name: `only “${mark}”`,
+        sections: { nextMsftAction: ` ${mark} ` },
+        fires: true,
+      })),
+      { name: 'a placeholder inside a sentence', sections: { nextMsftAction: 'Call at 9; IcM TBD' }, fires: false },
       { name: 'filled', sections: { nextMsftAction: 'Call at 9' }, fires: false },
+    ],
+  ],
+  [
+    'summaryEmpty',
+    summaryEmpty,
+    'summary-empty',
+    [
+      { name: 'empty', fires: true },
+      { name: 'white space only', sections: { summary: '\n  \n' }, fires: true },
+      { name: 'the template’s dots', sections: { summary: '......' }, fires: true },
+      { name: 'TBD', sections: { summary: 'TBD' }, fires: true },
+      { name: 'same as above', sections: { summary: 'Same as above' }, fires: true },
+      { name: 'written', sections: { summary: 'Copy activity fails with 403; firewall rule added.' }, fires: false },
+    ],
+  ],
+  [
+    'summaryTooLong',
+    summaryTooLong,
+    'summary-long',
+    [
+      { name: '4,000 characters', sections: { summary: 'x'.repeat(4000) }, fires: false },
+      { name: '4,001 characters', sections: { summary: 'x'.repeat(4001) }, fires: true },
+      {
+        name: 'long only with white space around it',
+        sections: { summary: `  ${'x'.repeat(3990)}\n\n\n   ` },
+        fires: false,
+      },
+      { name: 'empty', fires: false },
+    ],
+  ],
+  [
+    'nextMsftActionNoTime',
+    nextMsftActionNoTime,
+    'msft-action-no-time',
+    [
+      { name: 'no time', sections: { nextMsftAction: 'Call the customer' }, fires: true },
+      { name: 'a clock time', sections: { nextMsftAction: 'Call the customer at 09:00 UTC' }, fires: false },
+      {
+        name: 'a moment of the shift',
+        sections: { nextMsftAction: 'Check the run at the start of your shift' },
+        fires: false,
+      },
+      { name: 'a day', sections: { nextMsftAction: 'Call on Monday' }, fires: false },
+      { name: 'ASAP (not a time)', sections: { nextMsftAction: 'Restart the IR ASAP' }, fires: true },
+      { name: 'empty (the empty check says it)', fires: false },
+      { name: 'a placeholder (the empty check says it)', sections: { nextMsftAction: 'TBD' }, fires: false },
+    ],
+  ],
+  [
+    'nextCustomerActionNoTime',
+    nextCustomerActionNoTime,
+    'customer-action-no-time',
+    [
+      { name: 'no time', sections: { nextCustomerAction: 'Send the logs' }, fires: true },
+      { name: 'by when', sections: { nextCustomerAction: 'Send the logs by 17:00 their time' }, fires: false },
+      { name: '“None”', sections: { nextCustomerAction: 'None for now' }, fires: false },
+      { name: 'empty', fires: false },
+      { name: 'n/a', sections: { nextCustomerAction: 'n/a' }, fires: false },
+    ],
+  ],
+  [
+    'checklistUnanswered',
+    checklistUnanswered,
+    'checklist-unanswered',
+    [
+      { name: 'nothing answered', fires: true },
+      {
+        name: 'one of four left',
+        checklist: { customerReachable: 'Yes', waitingForRca: 'No', acceptsEnglish: 'Yes' },
+        fires: true,
+      },
+      {
+        name: 'four answered, no IcM or critsit (they may rightly be empty)',
+        checklist: { customerReachable: 'Yes', waitingForRca: 'No', acceptsEnglish: 'Yes', pendingOn: 'CSS' },
+        fires: false,
+      },
+    ],
+  ],
+  [
+    'checklistPlaceholder',
+    checklistPlaceholder,
+    'checklist-placeholder',
+    [
+      { name: 'IcM ID n/a', checklist: { icmId: 'n/a' }, fires: true },
+      { name: 'critsit TBD', checklist: { critsitReason: 'TBD' }, fires: true },
+      { name: 'IcM ID empty', fires: false },
+      { name: 'IcM ID given', checklist: { icmId: '402133' }, fires: false },
+    ],
+  ],
+  [
+    'caseNumberInvalid',
+    caseNumberInvalid,
+    'case-number-invalid',
+    [
+      { name: 'letters', details: { caseNumber: '2311O1OO4OOO1234' }, fires: true },
+      { name: 'a hash', details: { caseNumber: '#2311010040001234' }, fires: true },
+      {
+        name: 'digits with spaces and dashes (the field takes them out)',
+        details: { caseNumber: '2311 0100-4000 1234' },
+        fires: false,
+      },
+      { name: 'empty', fires: false },
+    ],
+  ],
+  [
+    'credentialInNote',
+    credentialInNote,
+    'secret',
+    [
+      {
+        name: 'a connection string with a key',
+        sections: { handoffNotes: 'DefaultEndpointsProtocol=https;AccountName=x;AccountKey=abcdEFGH1234abcd==' },
+        fires: true,
+      },
+      { name: 'a password', sections: { summary: 'Server=tcp:x;User ID=sa;Password=hunter22;' }, fires: true },
+      {
+        name: 'a SAS signature',
+        sections: { partnerTicket: 'https://x.blob.core.windows.net/c?sv=2022&sig=abcdEFGH1234abcd%3D' },
+        fires: true,
+      },
+      {
+        name: 'a bearer token',
+        sections: { nextMsftAction: 'curl -H "Authorization: Bearer eyJhbGciOiJIUzI1NiJ9abc"' },
+        fires: true,
+      },
+      { name: 'a private key', sections: { handoffNotes: '-----BEGIN RSA PRIVATE KEY-----\nMIIE' }, fires: true },
+      { name: 'a masked password', sections: { summary: 'Password=*** in the linked service' }, fires: false },
+      { name: 'talk about keys', sections: { summary: 'The customer rotated the account key' }, fires: false },
     ],
   ],
   [
@@ -109,6 +252,19 @@ describe.each(TABLE)('%s', (_name, check, id, cases) => {
   });
 });
 
+it('every check is in the table above', () => {
+  expect(new Set(TABLE.map(([, check]) => check))).toEqual(new Set(CHECKS));
+});
+
+describe.each(TABLE)('%s says why, and where its rule is', (_name, check, _id, cases) => {
+  it.each(cases.filter((c) => c.fires))('$name', (c) => {
+    const finding = check(input(c))!;
+    expect(finding.reason).toMatch(/^[A-Z].{20,}\.$/);
+    expect(finding.source?.path).toMatch(/^\/[a-z0-9/-]+\/(#[a-z0-9-]+)?$/);
+    expect(finding.source?.label.length).toBeGreaterThan(3);
+  });
+});
+
 it('the Don’t-list finding says to keep the case', () => {
   expect(
     solutionDeliveredPendingConfirmation(
@@ -117,9 +273,40 @@ it('the Don’t-list finding says to keep the case', () => {
   ).toMatch(/don't transfer.*keep/i);
 });
 
+const ANSWERED = { customerReachable: 'Yes', waitingForRca: 'No', acceptsEnglish: 'Yes' } as const;
+
 it('runChecks lists every finding in order and nothing for a complete note', () => {
-  const all = runChecks(input({ name: '', checklist: { pendingOn: 'PG', critsitReason: 'x' }, fires: true }));
+  const all = runChecks(
+    input({ name: '', checklist: { ...ANSWERED, pendingOn: 'PG', critsitReason: 'x' }, fires: true }),
+  );
   // A critsit reason is never checked against the severity: the wiki ties a critsit to none.
-  expect(all.map((f) => f.id)).toEqual(['next-msft-action-empty', 'icm-missing']);
-  expect(runChecks(input({ name: '', sections: { nextMsftAction: 'Call' }, fires: false }))).toEqual([]);
+  expect(all.map((f) => f.id)).toEqual(['summary-empty', 'next-msft-action-empty', 'icm-missing']);
+  const complete = input({
+    name: '',
+    sections: { summary: 'Copy fails with 403; firewall rule added.', nextMsftAction: 'Call at 09:00 UTC' },
+    checklist: { ...ANSWERED, pendingOn: 'CSS' },
+    fires: false,
+  });
+  expect(runChecks(complete)).toEqual([]);
+});
+
+it('the empty template itself is not a note anyone can act on', () => {
+  expect(runChecks(input({ name: '', fires: true })).map((f) => f.id)).toEqual([
+    'summary-empty',
+    'next-msft-action-empty',
+    'checklist-unanswered',
+  ]);
+});
+
+it('a placeholder is named in the message', () => {
+  expect(summaryEmpty(input({ name: '', sections: { summary: ' TBD ' }, fires: true }))?.message).toMatch(
+    /^Summary says only “TBD”/,
+  );
+});
+
+it('the credential hint names the kind, never the value', () => {
+  const finding = credentialInNote(input({ name: '', sections: { summary: 'Password=hunter22;' }, fires: true }));
+  expect(finding?.hint).toBe(true);
+  expect(finding?.message).toContain('a password');
+  expect(finding?.message).not.toContain('hunter22');
 });

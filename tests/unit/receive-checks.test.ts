@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CaseDetails } from '../../src/lib/case-details';
 import { emptyNote, type Note } from '../../src/lib/note/note';
 import { receiverChecks } from '../../src/lib/receive/receiver-checks';
-import { findSecrets, maskSecrets } from '../../src/lib/receive/secrets';
+import { findSecrets, maskSecrets } from '../../src/lib/note/secrets';
 
 interface Case {
   name: string;
@@ -18,7 +18,15 @@ interface Case {
 /** A note with everything answered and nothing to ask about, changed by each case. */
 function run(c: Case) {
   const note = emptyNote();
-  Object.assign(note.sections, { nextMsftAction: 'Call at 09:00', nextCustomerAction: 'Send logs' }, c.sections);
+  Object.assign(
+    note.sections,
+    {
+      summary: 'Copy fails with 403; the firewall rule was checked.',
+      nextMsftAction: 'Call at 09:00',
+      nextCustomerAction: 'Send logs by 17:00',
+    },
+    c.sections,
+  );
   Object.assign(
     note.checklist,
     { customerReachable: 'Yes', waitingForRca: 'No', acceptsEnglish: 'Yes', pendingOn: 'CSS' },
@@ -78,7 +86,37 @@ describe('receiver checks, worded from the receiver’s side', () => {
     {
       name: 'pending on not answered',
       checklist: { pendingOn: '' },
-      expected: ['The note does not say what the issue is pending on (PG, CSS or Customer): ask.'],
+      expected: ['Not answered in the checklist: “Now the issue is pending on?”. Ask the sender.'],
+    },
+    {
+      name: 'no summary',
+      sections: { summary: '' },
+      expected: ['No summary: ask the sender what has been done and found, and where the case stands.'],
+    },
+    {
+      name: 'a next action with no time',
+      sections: { nextMsftAction: 'Call the customer' },
+      expected: ['The next MSFT action has no time: ask by when it is due, and in which time zone.'],
+    },
+    {
+      name: 'a customer action with no time',
+      sections: { nextCustomerAction: 'Send logs' },
+      expected: ["Next Customer's Action has no time: ask by when the customer will do it."],
+    },
+    {
+      name: 'an IcM ID of n/a',
+      checklist: { icmId: 'n/a' },
+      expected: ['“IcM ID?” says only “n/a”: ask the sender whether there is one.'],
+    },
+    {
+      name: 'a case number with a letter',
+      details: { caseNumber: '23110100400O1234' },
+      expected: ['A case number has digits only; remove "O". Check it with the sender.'],
+    },
+    {
+      name: 'a long summary is the writer’s business, not a question',
+      sections: { summary: `Checked the logs. ${'x'.repeat(4100)}` },
+      expected: [],
     },
     {
       name: 'a critsit reason, whatever the severity (the wiki ties critsit to no severity)',

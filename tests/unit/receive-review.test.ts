@@ -67,15 +67,15 @@ describe('review mode’s stricter checks', () => {
     const found = reviewChecks({ note: read.parsed.note, caseDetails: read.parsed.caseDetails, text: read.text });
     expect(found.map((f) => f.id)).toEqual([
       'secret',
-      'placeholder-partnerTicket',
-      'placeholder-handoffNotes',
       'msft-action-no-time',
       'customer-action-no-time',
       'checklist-unanswered',
+      'placeholder-partnerTicket',
+      'placeholder-handoffNotes',
       'summary-not-tried',
     ]);
     expect(found.find((f) => f.id === 'checklist-unanswered')?.message).toBe(
-      'The checklist is not answered: Customer Reachable?, Now the issue is pending on?. Answer every line; the next engineer cannot guess.',
+      'Not answered in the checklist: “Customer Reachable?”, “Now the issue is pending on?”. Answer each line you can.',
     );
   });
 });

@@ -10,7 +10,7 @@
  */
 import { For, Index, Match, Show, Switch, createEffect, createMemo, createSignal, type JSX } from 'solid-js';
 import type { CaseDetails } from '../../lib/case-details';
-import { runChecks } from '../../lib/note/checks';
+type ChecksModule = typeof import('../../lib/note/checks');
 import type { OverLimit } from '../../lib/note/limits';
 import { linesInBlocks } from '../../lib/note/line-blocks';
 import { renderHtml, renderMarkdown, renderPlainParts } from '../../lib/note/render';
@@ -57,8 +57,23 @@ export function createNoteOutput(
   const plainParts = createMemo(() => (fits() ? renderPlainParts(note, details()) : []));
   const plain = () => plainParts().join('\n');
   const markdown = createMemo(() => (fits() && tab() === 'markdown' ? renderMarkdown(note, details()) : ''));
-  const findings = createMemo(() => (fits() ? runChecks({ note, caseDetails }) : []));
-  const goTo = (field: string) => document.getElementById(fieldId(field))?.focus();
+  // The checks are fetched once there is something to check: on an empty form they would only list
+  // every field as empty, and a first visit downloads them when the person starts writing.
+  const [check, setCheck] = createSignal<ChecksModule | 'waiting' | 'loading' | 'failed'>('waiting');
+  createEffect(() => {
+    if (check() !== 'waiting' || isDraftEmpty(draftState())) return;
+    setCheck('loading');
+    import('../../lib/note/checks').then(
+      (m) => setCheck(m),
+      () => setCheck('failed'),
+    );
+  });
+  const findings = createMemo(() => {
+    const m = check();
+    return fits() && typeof m === 'object' ? m.runChecks({ note, caseDetails }) : [];
+  });
+  const goTo = (field: string) =>
+    (document.getElementById(fieldId(field)) ?? document.querySelector<HTMLElement>(`[id$="-${field}"]`))?.focus();
   // The rich preview is fetched once there is a note to preview (tried again when its tab is chosen).
   createEffect(() => RichNote() === undefined && !isDraftEmpty(draftState()) && needRichNote());
   createEffect(() => tab() === 'rich' && needRichNote());
@@ -211,26 +226,35 @@ export function createNoteOutput(
     </Show>
   );
 
+  const checksState = () => {
+    const state = check();
+    if (!fits()) return 'The checks run again once every field fits its maximum.';
+    if (state === 'waiting') return 'The checks start once you write: they look for what the next engineer would miss.';
+    if (state === 'loading') return 'Checking…';
+    if (state === 'failed') return PART_MISSING;
+    return 'Nothing to point out. The checks help; they never block.';
+  };
+
   const checks = () => (
-    <Show
-      when={findings().length > 0}
-      fallback={
-        <p class="field-message">
-          {fits()
-            ? 'Nothing to point out. The checks help; they never block.'
-            : 'The checks run again once every field fits its maximum.'}
-        </p>
-      }
-    >
+    <Show when={findings().length > 0} fallback={<p class="field-message">{checksState()}</p>}>
       <ul>
         <For each={findings()}>
           {(finding) => (
             <li>
+              <span class="hn-kind">{finding.hint ? 'Hint: ' : 'Check: '}</span>
               {finding.message}{' '}
-              <Show when={finding.field !== 'severity'}>
-                <button type="button" class="hn-link" onClick={() => goTo(finding.field)}>
-                  Go to the field
-                </button>
+              <button type="button" class="hn-link" onClick={() => goTo(finding.field)}>
+                Go to the field
+              </button>
+              <Show when={finding.source}>
+                {(source) => (
+                  <span class="hn-why">
+                    {finding.reason}{' '}
+                    <a href={(check() as ChecksModule).sourceHref(source(), import.meta.env.BASE_URL)}>
+                      {source().label}
+                    </a>
+                  </span>
+                )}
               </Show>
             </li>
           )}

@@ -7,7 +7,7 @@
 import { For, Show, type JSX } from 'solid-js';
 import { Portal } from 'solid-js/web';
 import type { Finding } from '../../lib/note/checks';
-import { maskSecrets } from '../../lib/receive/secrets';
+import { maskSecrets } from '../../lib/note/secrets';
 
 export default function FeedbackSheet(props: { text: string; findings: Finding[]; date: string }): JSX.Element {
   return (

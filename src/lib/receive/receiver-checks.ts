@@ -7,7 +7,7 @@
 import { EMPTY_CASE_DETAILS, type CaseDetails } from '../case-details';
 import { runChecks, type Finding } from '../note/checks';
 import type { Note } from '../note/note';
-import { findSecrets } from './secrets';
+import { findSecrets } from '../note/secrets';
 
 export interface ReceiverCheckInput {
   note: Note;
@@ -30,7 +30,17 @@ const RECEIVER_WORDING: Record<string, Wording> = {
   'customer-action-missing': () =>
     "Pending on the customer and no Next Customer's Action: ask what the customer will do or send, and by when.",
   'icm-missing': () => 'Pending on PG and no IcM ID: ask for it.',
+  'summary-empty': () => 'No summary: ask the sender what has been done and found, and where the case stands.',
+  'msft-action-no-time': () => 'The next MSFT action has no time: ask by when it is due, and in which time zone.',
+  'customer-action-no-time': () => "Next Customer's Action has no time: ask by when the customer will do it.",
+  'checklist-unanswered': (finding) => finding.message.replace(/ Answer each line you can\.$/, ' Ask the sender.'),
+  'checklist-placeholder': (finding) =>
+    finding.message.replace(/: leave the line empty.*$/, ': ask the sender whether there is one.'),
+  'case-number-invalid': (finding) => finding.message.replace(/ Correct it.*$/, ' Check it with the sender.'),
 };
+
+/** The generator's findings a receiver has no use for: its own credential finding reads the whole paste. */
+const NOT_FOR_RECEIVER = new Set(['secret', 'summary-long']);
 
 /** Checks only the receiver needs; each returns a finding or null. */
 const RECEIVER_ONLY: readonly ((input: ReceiverCheckInput) => Finding | null)[] = [
@@ -52,14 +62,6 @@ const RECEIVER_ONLY: readonly ((input: ReceiverCheckInput) => Finding | null)[] 
           id: 'language',
           field: 'acceptsEnglish',
           message: 'The customer does not accept English support: ask which language they need.',
-        }
-      : null,
-  ({ note }) =>
-    note.checklist.pendingOn === ''
-      ? {
-          id: 'pending-on-unknown',
-          field: 'pendingOn',
-          message: 'The note does not say what the issue is pending on (PG, CSS or Customer): ask.',
         }
       : null,
 ];
@@ -86,10 +88,12 @@ export function receiverChecks(input: ReceiverCheckInput): Finding[] {
     input.text,
     "don't copy it anywhere else, and tell the sender so it can be removed from the case.",
   );
-  const base = runChecks({ note: input.note, caseDetails }).map((finding) => {
-    const wording = RECEIVER_WORDING[finding.id];
-    return wording ? { ...finding, message: wording(finding, input) } : finding;
-  });
+  const base = runChecks({ note: input.note, caseDetails })
+    .filter((finding) => !NOT_FOR_RECEIVER.has(finding.id))
+    .map((finding) => {
+      const wording = RECEIVER_WORDING[finding.id];
+      return wording ? { ...finding, message: wording(finding, input) } : finding;
+    });
   const own = RECEIVER_ONLY.map((check) => check(input)).filter((f): f is Finding => f !== null);
   return [...(secret ? [secret] : []), ...base, ...own];
 }
