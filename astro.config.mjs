@@ -123,6 +123,7 @@ export default defineConfig({
         ThemeSelect: './src/components/starlight/ThemeSelect.astro',
         // Starlight's footer and the mark the first paint waits for.
         Footer: './src/components/starlight/Footer.astro',
+        ContentPanel: './src/components/starlight/ContentPanel.astro',
       },
       // Links and #anchors are checked on every default build (`npm test` builds at `/`);
       // under a sub-path the pages' links are rewritten after the check could see them.

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { parseOrgYaml } from './lib/org-data';
@@ -11,7 +12,14 @@ import { parseOrgYaml } from './lib/org-data';
 const ORG_FILE = process.env.ORG_DATA_FILE ?? 'src/content/org.yaml';
 
 export const collections = {
-  docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
+  docs: defineCollection({
+    loader: docsLoader(),
+    schema: docsSchema({
+      // A tool page whose tool writes beside its output (the note generator, the guided page) gets a
+      // wider content area (`ContentPanel.astro`); docs pages keep Starlight's reading width.
+      extend: z.object({ wideTool: z.boolean().default(false) }),
+    }),
+  }),
   // Validated once, by `parseOrgYaml` (the schema in src/lib/org-schema.ts, with messages that name
   // the field); no collection schema checks it a second time.
   org: defineCollection({

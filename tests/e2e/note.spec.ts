@@ -352,6 +352,61 @@ test.describe('the handoff-note generator', () => {
   });
 });
 
+test.describe('writing beside the note', () => {
+  test('on a wide screen the note and its checks stay in view while a field far down is typed in', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await open(page);
+    const notes = page.getByLabel('Handoff Notes');
+    await notes.click();
+    await page.keyboard.type('Contact prefers Teams.');
+    await expect(plainOutput(page)).toContainText('Handoff Notes\n=============\nContact prefers Teams.');
+    await expect(plainOutput(page)).toBeInViewport();
+    const checks = page.getByRole('region', { name: 'Checks' });
+    await expect(checks.getByText(/Summary is empty/)).toBeInViewport();
+    await expect(notes).toBeFocused();
+    // Each finding links the page its rule is on, and that page has the part it points to.
+    const hrefs = await checks.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    expect(hrefs.length).toBeGreaterThan(1);
+    for (const href of new Set(hrefs)) {
+      const [path, anchor] = href.split('#');
+      const html = await (await page.request.get(path!)).text();
+      expect(html, href).toContain(`id="${anchor}"`);
+    }
+  });
+
+  test('on a phone, Write and Note switch between the form and the note, and keep the typing position', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.goto(URL);
+    await expect(noteIsland(page)).not.toHaveAttribute('ssr');
+    const write = page.getByRole('button', { name: 'Write', exact: true });
+    const show = page.getByRole('button', { name: 'Note and checks' });
+    await expect(write).toHaveAttribute('aria-pressed', 'true');
+    await expect(plainOutput(page)).toBeHidden();
+    const summary = page.getByLabel(SUMMARY);
+    await summary.click();
+    await page.keyboard.type('Copy fails');
+    // The caret after "Copy", where the person goes on writing.
+    await page.keyboard.press('Home');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+    await show.click();
+    await expect(show).toHaveAttribute('aria-pressed', 'true');
+    await expect(summary).toBeHidden();
+    await expect(plainOutput(page)).toContainText('Copy fails');
+    await expect(page.getByRole('region', { name: 'Checks' })).toContainText('Next MSFT Action is empty');
+    const violations = async () =>
+      (await axe(page).include('.handoff-note-mount').analyze()).violations.map((v) => `${v.id}: ${v.help}`);
+    expect(await violations()).toEqual([]);
+    await write.click();
+    await expect(summary).toBeFocused();
+    await expect(summary).toBeInViewport();
+    await page.keyboard.type(' always');
+    await expect(summary).toHaveValue('Copy always fails');
+    expect(await violations()).toEqual([]);
+  });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('offers the bare template to copy by hand, and a stylesheet that hides the inert form', async ({

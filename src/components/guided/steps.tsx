@@ -56,7 +56,7 @@ function stepBody(view: GuidedView, kind: StepKind): JSX.Element {
               when={isShown('note')}
               name="the note generator"
               load={() => import('../note/HandoffNote')}
-              props={{ options: props.options, level: 3 }}
+              props={{ options: props.options, level: 3, compact: true }}
             />
           </div>
         </>

@@ -32,17 +32,20 @@ import { adoptEarlyInput } from '../shared/early-input';
 import Later, { whenTakenOver } from '../shared/later';
 import { createStatus } from '../shared/announce';
 import type { HeadingLevel } from '../shared/Heading';
-import type { ImportNoteProps } from './ImportNote';
 import { createNoteFields } from './note-fields';
 import { renderPlain } from '../../lib/note/render';
 import { PART_MISSING, createNoteOutput } from './note-output';
 import { RichPreview } from './rich-preview';
+import { createViewSwitch } from './view-switch';
+import { importPanel } from './import-panel';
 
 export interface HandoffNoteProps {
   /** Choices from the data file, passed by `HandoffNote.astro`. */
   options: CaseOptions;
   /** Heading level of "Your note" (its "Checks" one below): 2 (default) on its page, 3 in a guided step. */
   level?: Extract<HeadingLevel, 2 | 3>;
+  /** In a guided step: no case-details fields of its own (the page has them above, shared with the note). */
+  compact?: boolean;
 }
 
 export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
@@ -51,10 +54,10 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
   const [printing, setPrinting] = createSignal(false);
   const [announcement, announce] = createStatus();
   const [undo, setUndo] = createSignal<{ state: DraftState; what: string } | null>(null);
-  /** The "Import a note" panel, fetched when it is first opened; false when that failed. */
-  const [ImportPanel, setImportPanel] = createSignal<((props: ImportNoteProps) => JSX.Element) | false>();
 
   let formRef: HTMLFormElement | undefined;
+  let layoutRef: HTMLDivElement | undefined;
+  const [view, switchBar, rememberField] = createViewSwitch(() => layoutRef);
 
   onMount(() => {
     // Once every part of the form is taken over (nothing may change what it shows before), and the
@@ -117,14 +120,6 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
 
   // Code used only on a click (the import panel with its reader, the example) is fetched then, not with the page.
 
-  const openImport = (event: Event) => {
-    if (!(event.currentTarget as HTMLDetailsElement).open || ImportPanel()) return;
-    import('./ImportNote').then(
-      (m) => setImportPanel(() => m.default),
-      () => setImportPanel(false),
-    );
-  };
-
   const onImport = (parsed: ParsedNote) => {
     replaceDraft(
       {
@@ -138,7 +133,7 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
   };
 
   return (
-    <div class="tool handoff-note">
+    <div class="tool handoff-note" classList={{ 'hn-compact': !!props.compact }}>
       <div class="hn-toolbar" role="group" aria-label="Note actions">
         <button
           type="button"
@@ -204,27 +199,24 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
 
       <SetAsideDraft />
 
-      <details class="hn-import" onToggle={openImport}>
-        <summary>Import a note</summary>
-        <Show
-          when={ImportPanel()}
-          fallback={
-            <p class="field-message" role="status">
-              {ImportPanel() === false ? PART_MISSING : 'Loading…'}
-            </p>
-          }
-        >
-          {(Panel) => Panel()({ id: fieldId('import'), onImport })}
-        </Show>
-      </details>
+      {importPanel(fieldId('import'), onImport)}
 
       {/* A stored draft too big for the form is shown read-only above (DraftConflict), not in a frozen form. */}
       <Show when={!draftStatus().oversized}>
-        <div class="hn-layout">
-          <form ref={formRef} class="hn-form" aria-label="Handoff note" onSubmit={(e) => e.preventDefault()}>
+        <div class="hn-layout" ref={layoutRef} data-view={view()}>
+          {switchBar()}
+          <form
+            ref={formRef}
+            class="hn-form"
+            aria-label="Handoff note"
+            onSubmit={(e) => e.preventDefault()}
+            onFocusIn={rememberField}
+          >
             {/* Each <Later> part is taken over in a task of its own (see later.ts). */}
             <Later>
-              <CaseDetailsFields options={props.options} idPrefix={id} />
+              <Show when={!props.compact}>
+                <CaseDetailsFields options={props.options} idPrefix={id} />
+              </Show>
               <div class="field field-check">
                 <label>
                   <input
@@ -234,6 +226,10 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
                   />
                   Start the note with the case details
                 </label>
+                <p class="field-message">
+                  Off by default, so the note is the team's template: the case shows its own details, and the
+                  reassignment email writes them itself.
+                </p>
               </div>
             </Later>
 
