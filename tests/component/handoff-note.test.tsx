@@ -250,7 +250,7 @@ describe('HandoffNote: copy and download', () => {
 });
 
 describe('HandoffNote: drafts', () => {
-  it('writes the first change at once and later ones within 250 ms', async () => {
+  it('writes the first change at once and later ones within 100 ms', async () => {
     const user = userEvent.setup();
     mount();
     await user.type(screen.getByLabelText('Partner Ticket'), 'P');
@@ -259,7 +259,7 @@ describe('HandoffNote: drafts', () => {
     await vi.waitFor(
       () => expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).note.sections.partnerTicket).toBe('PT-9'),
       {
-        timeout: 400,
+        timeout: 200,
       },
     );
   });

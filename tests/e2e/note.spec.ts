@@ -152,7 +152,7 @@ test.describe('the handoff-note generator', () => {
     await page.reload();
     await expect(page.getByText(/Your saved draft could not be loaded .* reload the page/)).toBeVisible();
     await page.getByLabel('Handoff Notes').fill('Typed while it could not load');
-    await page.waitForTimeout(400); // longer than the 250 ms between two saves
+    await page.waitForTimeout(400); // longer than the 100 ms between two saves
     expect(await stored()).toContain('Keep me safe');
 
     await page.unroute(offline);
@@ -306,6 +306,29 @@ test.describe('the handoff-note generator', () => {
     await expect(page.locator('.sidebar-pane, header').first()).toBeHidden();
   });
 
+  test('a tab that crashes while someone types loses at most the last 100 ms of it', async ({ page }) => {
+    await open(page);
+    const summary = page.getByLabel(SUMMARY);
+    await summary.click();
+    // A steady typist: a key every 30 ms, each one's time taken once the page has it.
+    const typed: { text: string; at: number }[] = [];
+    let text = '';
+    for (const ch of 'Copy activity fails with 403 since the firewall change') {
+      await page.keyboard.type(ch);
+      text += ch;
+      typed.push({ text, at: Date.now() });
+      await page.waitForTimeout(30);
+    }
+    // What a crash at this moment leaves is what the tab has written to storage by now (no pagehide,
+    // no unload). Chromium's Page.crash takes the test's browser context down with the tab, and
+    // another tab's copy of storage may lag, so the tab's own storage is read.
+    const crashAt = Date.now();
+    const saved = await page.evaluate((key) => localStorage.getItem(key), 'fts-guide:note-draft');
+    const stored = (JSON.parse(saved!) as { note: { sections: { summary: string } } }).note.sections.summary;
+    const due = typed.filter((t) => t.at <= crashAt - 100).at(-1)!;
+    expect(stored.startsWith(due.text), `stored "${stored}", typed 100 ms before "${due.text}"`).toBe(true);
+  });
+
   test('another tab changing the draft is not silently overwritten', async ({ page, context }) => {
     await open(page);
     await page.getByLabel('Handoff Notes').fill('Note of tab one');
@@ -342,7 +365,7 @@ test.describe('the handoff-note generator', () => {
     await second.getByLabel('Handoff Notes').fill('Note of tab two');
     await expect(page.getByRole('alert')).toContainText('This tab stopped saving');
     await page.getByLabel('Handoff Notes').fill('Note of tab one, edited');
-    await page.waitForTimeout(400); // longer than the 250 ms between two saves
+    await page.waitForTimeout(400); // longer than the 100 ms between two saves
     expect(await second.evaluate(() => localStorage.getItem('fts-guide:note-draft'))).toContain('Note of tab two');
     await second.close();
     // The fixture counts the failed fetch as a console error; this one is the test's own doing.

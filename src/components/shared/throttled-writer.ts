@@ -3,7 +3,7 @@
  * change after a pause is written at once, later ones at most once per
  * interval (the newest wins), and `flush()` writes what waits now (when the
  * page is hidden or closed). While `canWrite()` is false, what waits is kept
- * until the next `flush()`. The drafts use it at 250 ms: writing 20,000
+ * until the next `flush()`. The drafts use it at 100 ms: writing 20,000
  * characters to localStorage takes about 5 ms, too long for every key press.
  */
 export interface ThrottledWriter<T> {
