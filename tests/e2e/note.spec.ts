@@ -345,6 +345,44 @@ test.describe('the handoff-note generator', () => {
     await second.close();
   });
 
+  test('a tab waiting for that answer says so everywhere: banner, status line, leave-page prompt, a download', async ({
+    page,
+    context,
+  }) => {
+    await open(page);
+    await page.getByLabel('Handoff Notes').click();
+    await page.keyboard.type('Note of tab one');
+    const second = await context.newPage();
+    await second.goto(URL);
+    await expect(second.getByLabel('Handoff Notes')).toHaveValue('Note of tab one');
+    await second.getByLabel('Handoff Notes').fill('Note of tab two');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('This tab stopped saving');
+    await expect(page.locator('.hn-status')).toContainText('Not saving for now');
+    // The unsaved note, as a file, whatever is chosen next.
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      alert.getByRole('button', { name: "Download this tab's note" }).click(),
+    ]);
+    expect(await readFile((await file.path())!, 'utf-8')).toContain('Handoff Notes\n=============\nNote of tab one');
+    // Leaving asks first.
+    const asked: string[] = [];
+    page.on('dialog', (dialog) => {
+      asked.push(dialog.type());
+      void dialog.dismiss();
+    });
+    await page.close({ runBeforeUnload: true });
+    await expect.poll(() => asked).toEqual(['beforeunload']);
+    expect(page.isClosed()).toBe(false);
+    // Once this tab's note is kept (saved again), leaving asks nothing.
+    await alert.getByRole('button', { name: "Keep this tab's note" }).click();
+    await expect(page.locator('.hn-status')).not.toContainText('Not saving');
+    await page.close({ runBeforeUnload: true });
+    await expect.poll(() => page.isClosed()).toBe(true);
+    expect(asked).toEqual(['beforeunload']);
+    await second.close();
+  });
+
   test('when the question cannot be downloaded, the tab still stops saving and says so', async ({
     page,
     context,

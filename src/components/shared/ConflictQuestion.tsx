@@ -4,7 +4,14 @@
  * keep. Fetched the first time a conflict happens (most visits have none).
  */
 import type { JSX } from 'solid-js';
+import { download } from './clipboard';
+import { renderPlain } from '../../lib/note/render';
+import { caseDetails } from './case-store';
 import { resolveConflict } from './draft-sync';
+import { draftState, isDraftEmpty, note } from './note-store';
+
+/** This tab's note with its case details: all that an unsaved tab holds, as one file. */
+const saveAsFile = () => download(renderPlain(note, caseDetails), 'handoff-note-this-tab.txt', 'text/plain');
 
 export type ConflictKind = 'changed' | 'restored' | 'removed';
 
@@ -31,6 +38,10 @@ export default function ConflictQuestion(props: { kind: ConflictKind }): JSX.Ele
       </button>
       <button type="button" class="secondary" onClick={() => resolveConflict('theirs')}>
         {KEEP_THEIRS[props.kind]}
+      </button>
+      {/* Whatever is chosen, this tab's unsaved note can be kept as a file first. */}
+      <button type="button" class="secondary" disabled={isDraftEmpty(draftState())} onClick={saveAsFile}>
+        Download this tab's note
       </button>
     </div>
   );

@@ -80,6 +80,20 @@ export const writer = createThrottledWriter<DraftState>({
 /** Writes the pending change now, if there is one. */
 export const flushDraft = (): void => writer.flush();
 
+/**
+ * Leaving a tab that is not saving (storage refused, a two-tab question or an oversized draft
+ * waiting) would lose what it holds: the browser asks first. A tab that saves has nothing to lose,
+ * as `pagehide` writes what waits.
+ */
+function onBeforeUnload(event: BeforeUnloadEvent): void {
+  const status = draftStatus();
+  const saving = status.saving === 'on' && !status.conflict && !status.oversized && !sync.unkept;
+  if (saving || isDraftEmpty(draftState())) return;
+  event.preventDefault();
+  // Older browsers ask only when a return value is set.
+  event.returnValue = '';
+}
+
 function onHide(): void {
   if (document.visibilityState === 'hidden') flushDraft();
 }
@@ -255,6 +269,7 @@ export function startDraftSync(): void {
   else restored = load();
   window.addEventListener('storage', onStorage);
   window.addEventListener('pagehide', flushDraft);
+  window.addEventListener('beforeunload', onBeforeUnload);
   document.addEventListener('visibilitychange', onHide);
   createRoot((d) => {
     dispose = d;
@@ -280,6 +295,7 @@ export function stopDraftSync(): void {
   if (typeof window !== 'undefined') {
     window.removeEventListener('storage', onStorage);
     window.removeEventListener('pagehide', flushDraft);
+    window.removeEventListener('beforeunload', onBeforeUnload);
     document.removeEventListener('visibilitychange', onHide);
   }
   writer.drop();
