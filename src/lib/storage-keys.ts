@@ -12,8 +12,15 @@ export const KEY_PREFIX = 'fts-guide:';
 
 /** The note's draft: case details and note (case data). */
 export const DRAFT_KEY = 'fts-guide:note-draft';
-/** A stored draft that could not be read, kept so it can be downloaded (case data). */
+/**
+ * A stored draft that could not be read, kept so it can be downloaded (case data). Each draft set
+ * aside has a key of its own: the first this one, each further one `fts-guide:note-set-aside:<time>`,
+ * so a second unreadable draft never replaces the first copy.
+ */
 export const SET_ASIDE_KEY = 'fts-guide:note-set-aside';
+
+/** True for a key that holds a set-aside draft. */
+export const isSetAsideKey = (key: string): boolean => key === SET_ASIDE_KEY || key.startsWith(`${SET_ASIDE_KEY}:`);
 /** The guided page's answers, ticks and pasted case title (case data). */
 export const GUIDED_DRAFT_KEY = 'fts-guide:guided';
 /** The region the viewer chose on the region tool (not case data). */

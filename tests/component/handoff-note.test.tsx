@@ -287,6 +287,23 @@ describe('HandoffNote: drafts', () => {
     expect(localStorage.getItem(SET_ASIDE_KEY)).toBeNull();
   });
 
+  it('sets a second unreadable draft aside next to the first, never over it', async () => {
+    localStorage.setItem(SET_ASIDE_KEY, JSON.stringify({ at: Date.now() - 60_000, raw: 'first unreadable' }));
+    localStorage.setItem(DRAFT_KEY, 'second unreadable');
+    await mountRestored();
+    expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
+    expect(JSON.parse(localStorage.getItem(SET_ASIDE_KEY)!).raw).toBe('first unreadable');
+    const copies = Object.keys(localStorage).filter((k) => k.startsWith(`${SET_ASIDE_KEY}:`));
+    expect(copies.map((k) => JSON.parse(localStorage.getItem(k)!).raw)).toEqual(['second unreadable']);
+    expect(screen.getByText(/2 saved drafts that could not be read are set aside/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Download the set-aside draft 1' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Download the set-aside draft 2' })).toBeTruthy();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Discard it (set-aside draft 2)' }));
+    expect(localStorage.getItem(copies[0]!)).toBeNull();
+    expect(JSON.parse(localStorage.getItem(SET_ASIDE_KEY)!).raw).toBe('first unreadable');
+    expect(screen.getByRole('button', { name: 'Download the set-aside draft' })).toBeTruthy();
+  });
+
   it('leaves an unreadable draft in place when there is no room to set it aside, and saves nothing over it', async () => {
     const corrupt = '{"version":1,"savedAt":';
     localStorage.setItem(DRAFT_KEY, corrupt);
@@ -375,12 +392,14 @@ describe('HandoffNote: drafts', () => {
   it('"Forget drafts on this browser" removes them all', async () => {
     const user = userEvent.setup();
     localStorage.setItem(SET_ASIDE_KEY, JSON.stringify({ at: Date.now(), raw: 'x' }));
+    localStorage.setItem(`${SET_ASIDE_KEY}:1`, JSON.stringify({ at: Date.now(), raw: 'y' }));
     localStorage.setItem(GUIDED_DRAFT_KEY, JSON.stringify({ title: 'Need US SE - Contoso outage' }));
     mount();
     await user.type(screen.getByLabelText('Handoff Notes'), 'Secret');
     await user.click(screen.getByRole('button', { name: 'Forget drafts on this browser' }));
     expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
     expect(localStorage.getItem(SET_ASIDE_KEY)).toBeNull();
+    expect(localStorage.getItem(`${SET_ASIDE_KEY}:1`)).toBeNull();
     expect(localStorage.getItem(GUIDED_DRAFT_KEY)).toBeNull();
     expect(screen.getByLabelText('Handoff Notes')).toHaveProperty('value', '');
     expect(status()).toMatch(/Drafts removed from this browser/);

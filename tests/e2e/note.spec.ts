@@ -136,6 +136,33 @@ test.describe('the handoff-note generator', () => {
     await expect(page.getByLabel('Handoff Notes')).toHaveValue('Written last week');
   });
 
+  test('two unreadable drafts, one after the other: both are kept aside, each downloadable', async ({ page }) => {
+    // The first unreadable draft, set aside on an earlier visit.
+    await page.addInitScript(() => {
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('fts-guide:note-draft', '{"version":1,"savedAt":1,"note":{"sections":{"summary":"first');
+    });
+    await open(page);
+    await expect(page.getByRole('button', { name: 'Download the set-aside draft' })).toBeVisible();
+    // A second one arrives (another tab of an older version, a broken extension…), then the page is reloaded.
+    await page.evaluate(() => localStorage.setItem('fts-guide:note-draft', '{"version":1,"savedAt":"second'));
+    await page.reload();
+    await expect(page.getByText('2 saved drafts that could not be read are set aside')).toBeVisible();
+    const texts: string[] = [];
+    for (const n of [1, 2]) {
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: `Download the set-aside draft ${n}` }).click(),
+      ]);
+      texts.push(await readFile((await file.path())!, 'utf-8'));
+    }
+    expect(texts).toEqual([
+      '{"version":1,"savedAt":1,"note":{"sections":{"summary":"first',
+      '{"version":1,"savedAt":"second',
+    ]);
+  });
+
   test('a saved draft is kept, and says so, when the code that reads it cannot be downloaded', async ({
     page,
     watch,

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_CASE_DETAILS } from '../../src/lib/case-details';
-import { DRAFT_MAX_AGE_MS, decodeDraft, decodeSetAside, encodeDraft, type Draft } from '../../src/lib/note/draft';
+import {
+  DRAFT_MAX_AGE_MS,
+  decodeDraft,
+  decodeSetAside,
+  encodeDraft,
+  newSetAsideKey,
+  type Draft,
+} from '../../src/lib/note/draft';
 import { emptyNote } from '../../src/lib/note/note';
 
 const NOW = Date.UTC(2026, 10, 23, 12, 0, 0);
@@ -80,7 +87,18 @@ describe('decodeSetAside', () => {
   it.each([
     [JSON.stringify({ at: NOW - DAY, raw: 'x' }), { at: NOW - DAY, raw: 'x' }],
     [JSON.stringify({ at: NOW - 15 * DAY, raw: 'x' }), null],
-    ['garbage', null],
+    // A copy whose own record cannot be read is kept as it is, never dropped.
+    ['garbage', { at: NOW, raw: 'garbage' }],
+    [JSON.stringify({ raw: 'no time' }), { at: NOW, raw: JSON.stringify({ raw: 'no time' }) }],
     [null, null],
   ])('%j → %j', (raw, expected) => expect(decodeSetAside(raw, NOW)).toEqual(expected));
+});
+
+describe('newSetAsideKey: a key of its own for each copy', () => {
+  it.each<[string[], number, string]>([
+    [[], 7, 'fts-guide:note-set-aside'],
+    [['fts-guide:note-set-aside'], 7, 'fts-guide:note-set-aside:7'],
+    [['fts-guide:note-set-aside', 'fts-guide:note-set-aside:7'], 7, 'fts-guide:note-set-aside:8'],
+    [['fts-guide:note-set-aside:7'], 7, 'fts-guide:note-set-aside'],
+  ])('in use %j at %i → %s', (inUse, at, key) => expect(newSetAsideKey(inUse, at)).toBe(key));
 });

@@ -3,10 +3,10 @@
  * what to discard or forget. The saving and restoring itself is `draft-sync.ts`.
  */
 import { CASE_DATA_KEYS } from '../../lib/storage-migration';
-import { DRAFT_KEY, SET_ASIDE_KEY } from '../../lib/note/draft-format';
+import { DRAFT_KEY } from '../../lib/note/draft-format';
 import { emptyDraftState } from './note-store';
-import { CHOSEN, draftStatus, updateDraftStatus as update } from './draft-status';
-import { adopt, read, remove, saveNow, sync, toState, writer } from './draft-sync';
+import { CHOSEN, draftStatus, updateDraftStatus as update, type SetAsideCopy } from './draft-status';
+import { adopt, read, remove, saveNow, setAsideKeys, sync, toState, writer } from './draft-sync';
 
 /**
  * Settles a two-tab conflict: 'theirs' loads the other tab's note (or clears
@@ -32,13 +32,13 @@ export function resolveConflict(choice: 'theirs' | 'mine'): void {
 export function forgetDrafts(): void {
   // The note's draft and its set-aside copy, and the guided page's answers, ticks and case title
   // (case data too), under today's keys and those of earlier versions.
-  for (const key of CASE_DATA_KEYS) remove(key);
+  for (const key of [...CASE_DATA_KEYS, ...setAsideKeys()]) remove(key);
   sync.lastSeen = null;
   // A stored draft that could not be read yet is gone too: nothing is left to protect.
   const unread = sync.restoring || sync.unkept;
   sync.restoring = false;
   sync.unkept = false;
-  update({ conflict: null, setAside: null, oversized: null });
+  update({ conflict: null, setAside: [], oversized: null });
   adopt(emptyDraftState());
   update({
     message: 'Drafts removed from this browser.',
@@ -54,15 +54,16 @@ export function discardOversized(): void {
   saveNow();
 }
 
-/** Discards the set-aside draft (or the unreadable one left in place); then saves what the page holds. */
-export function discardSetAside(): void {
-  if (sync.unkept) {
+/** Discards one set-aside draft (or the unreadable one left in place); then saves what the page holds. */
+export function discardSetAside(copy: SetAsideCopy): void {
+  const rest = draftStatus().setAside.filter((c) => c.key !== copy.key);
+  if (copy.key === DRAFT_KEY) {
     sync.unkept = false;
     remove(DRAFT_KEY);
-    update({ setAside: null, saving: 'on', message: 'The unreadable draft was discarded. Drafts are saved again.' });
+    update({ setAside: rest, saving: 'on', message: 'The unreadable draft was discarded. Drafts are saved again.' });
     saveNow();
     return;
   }
-  remove(SET_ASIDE_KEY);
-  update({ setAside: null, message: 'The set-aside draft was discarded.' });
+  remove(copy.key);
+  update({ setAside: rest, message: 'The set-aside draft was discarded.' });
 }

@@ -8,6 +8,13 @@ import { createSignal } from 'solid-js';
 import type { Draft } from '../../lib/note/draft-format';
 import type { OverLimit } from '../../lib/note/limits';
 
+/** A stored draft that could not be read: where it is kept, since when, and its text as stored. */
+export interface SetAsideCopy {
+  key: string;
+  at: number;
+  raw: string;
+}
+
 export interface DraftStatus {
   /** 'on' while drafts are saved; 'off' when storage is unavailable. */
   saving: 'on' | 'off';
@@ -19,8 +26,11 @@ export interface DraftStatus {
    * and this tab has not chosen yet.
    */
   conflict: null | { kind: 'changed' | 'restored'; draft: Draft } | { kind: 'removed' };
-  /** The raw text of a draft that could not be read, kept for download, or null. */
-  setAside: string | null;
+  /**
+   * Drafts that could not be read, each kept for download under its own key (or, when there was no
+   * room for a copy, left where it was: `key` is then the draft's own), oldest first.
+   */
+  setAside: readonly SetAsideCopy[];
   /** A stored draft too big for the form (the fields past their maximum), shown read-only; or null. */
   oversized: null | { draft: Draft; fields: OverLimit[] };
 }
@@ -29,7 +39,7 @@ export const INITIAL_STATUS: DraftStatus = {
   saving: 'on',
   message: '',
   conflict: null,
-  setAside: null,
+  setAside: [],
   oversized: null,
 };
 const [draftStatus, setDraftStatus] = createSignal<DraftStatus>(INITIAL_STATUS);

@@ -22,7 +22,8 @@
  *   page is hidden or closed, so a reload or a closed tab loses nothing.
  */
 import { createEffect, createRoot, on } from 'solid-js';
-import { DRAFT_KEY, DRAFT_VERSION, SET_ASIDE_KEY, encodeDraft, type Draft } from '../../lib/note/draft-format';
+import { DRAFT_KEY, DRAFT_VERSION, encodeDraft, type Draft } from '../../lib/note/draft-format';
+import { isSetAsideKey } from '../../lib/storage-keys';
 import { openStorage } from './open-storage';
 import { writeKey } from './storage';
 import { draftState, isDraftEmpty, setDraftState, type DraftState } from './note-store';
@@ -33,6 +34,7 @@ import {
   draftStatus,
   setDraftStatus,
   updateDraftStatus as update,
+  type SetAsideCopy,
 } from './draft-status';
 import { createThrottledWriter } from './throttled-writer';
 
@@ -162,7 +164,7 @@ export function saveNow(): void {
 
 /** Reads what is stored; resolves once it is in the store (at once when nothing is stored). */
 function load(): Promise<void> {
-  if (read(DRAFT_KEY) === null && read(SET_ASIDE_KEY) === null) return Promise.resolve();
+  if (read(DRAFT_KEY) === null && setAsideKeys().length === 0) return Promise.resolve();
   sync.restoring = true;
   return loadCodec().then(
     (codec) => {
@@ -183,48 +185,77 @@ function load(): Promise<void> {
   );
 }
 
+/** The keys of the set-aside copies stored (none when storage cannot be read). */
+export function setAsideKeys(): string[] {
+  const keys: string[] = [];
+  try {
+    const storage = sync.storage;
+    for (let i = 0; storage && i < storage.length; i++) {
+      const key = storage.key(i);
+      if (key !== null && isSetAsideKey(key)) keys.push(key);
+    }
+  } catch {
+    // Unreadable: nothing is listed, and nothing is removed.
+  }
+  return keys;
+}
+
 /** Puts the stored draft in the store, or says why not. */
 function apply(codec: Awaited<ReturnType<typeof loadCodec>>): void {
   const now = Date.now();
-  const setAside = codec.decodeSetAside(read(SET_ASIDE_KEY), now);
-  if (!setAside) remove(SET_ASIDE_KEY);
+  const keys = setAsideKeys();
+  const setAside: SetAsideCopy[] = keys
+    .flatMap((key) => {
+      const copy = codec.decodeSetAside(read(key), now);
+      if (!copy) remove(key);
+      return copy ? [{ key, ...copy }] : [];
+    })
+    .sort((a, b) => a.at - b.at);
   const raw = read(DRAFT_KEY);
   const decoded = codec.decodeDraft(raw, now);
   const message = codec.storedDraftMessage(decoded);
   switch (decoded.kind) {
     case 'none':
-      update({ setAside: setAside?.raw ?? null });
+      update({ setAside });
       return;
     case 'ok': {
       sync.lastSeen = raw;
       const over = codec.fieldsOverLimit(decoded.draft.note, decoded.draft.caseDetails);
       if (over.length) {
-        update({ oversized: { draft: decoded.draft, fields: over }, setAside: setAside?.raw ?? null });
+        update({ oversized: { draft: decoded.draft, fields: over }, setAside });
         return;
       }
       if (isDraftEmpty(draftState())) {
         adopt(toState(decoded.draft));
-        update({ message, setAside: setAside?.raw ?? null });
+        update({ message, setAside });
       } else {
         // Typed before the saved draft arrived: neither is dropped without asking.
-        update({ conflict: { kind: 'restored', draft: decoded.draft }, setAside: setAside?.raw ?? null });
+        update({ conflict: { kind: 'restored', draft: decoded.draft }, setAside });
       }
       return;
     }
     case 'expired':
       remove(DRAFT_KEY);
-      update({ message, setAside: setAside?.raw ?? null });
+      update({ message, setAside });
       return;
-    case 'invalid':
-      if (sync.storage && writeKey(SET_ASIDE_KEY, JSON.stringify({ at: now, raw }))) {
+    case 'invalid': {
+      // A copy of its own, next to any set aside before; the draft is removed only once its copy reads back.
+      const key = codec.newSetAsideKey(keys, now);
+      const copy = JSON.stringify({ at: now, raw });
+      if (sync.storage && writeKey(key, copy) && read(key) === copy) {
         remove(DRAFT_KEY);
-        update({ message, setAside: raw });
+        update({ message, setAside: [...setAside, { key, at: now, raw: raw! }] });
       } else {
         // No room for the copy: the draft stays where it is, and nothing is written over it
         // until the person has downloaded or discarded it.
         sync.unkept = true;
-        update({ saving: 'off', message: codec.unkeptDraftMessage(decoded.reason), setAside: raw });
+        update({
+          saving: 'off',
+          message: codec.unkeptDraftMessage(decoded.reason),
+          setAside: [...setAside, { key: DRAFT_KEY, at: now, raw: raw! }],
+        });
       }
+    }
   }
 }
 

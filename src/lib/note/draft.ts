@@ -8,7 +8,7 @@
  * with the draft stays in `components/shared/draft-sync.ts`.
  */
 import * as z from 'zod/mini';
-import { DRAFT_MAX_AGE_MS, DRAFT_VERSION, type Draft } from './draft-format';
+import { DRAFT_MAX_AGE_MS, DRAFT_VERSION, SET_ASIDE_KEY, type Draft } from './draft-format';
 import { ALL_SECTION_IDS, type AnySectionId } from './note';
 import { CHECKLIST, type ChecklistId } from './template';
 
@@ -114,14 +114,30 @@ export function unkeptDraftMessage(reason: string): string {
 /** A draft set aside: the raw text and when it was set aside (it expires like a draft). */
 export const SetAsideSchema = z.object({ at: z.number(), raw: z.string() });
 
-/** Reads the set-aside slot; null when empty, unreadable or expired. */
+/**
+ * Reads one set-aside copy; null when there is none or it expired. A copy whose own record cannot be
+ * read is still kept as it is (its text is what was stored), never dropped.
+ */
 export function decodeSetAside(raw: string | null, now: number): { at: number; raw: string } | null {
   if (!raw) return null;
+  let result: ReturnType<typeof SetAsideSchema.safeParse> | undefined;
   try {
-    const result = SetAsideSchema.safeParse(JSON.parse(raw));
-    if (!result.success || now - result.data.at > DRAFT_MAX_AGE_MS) return null;
-    return result.data;
+    result = SetAsideSchema.safeParse(JSON.parse(raw));
   } catch {
-    return null;
+    // Not JSON: kept as it is.
   }
+  if (!result?.success) return { at: now, raw };
+  return now - result.data.at > DRAFT_MAX_AGE_MS ? null : result.data;
+}
+
+/**
+ * The key for one more set-aside copy: never one in use, so no copy replaces another.
+ * @example newSetAsideKey([], 5) // 'fts-guide:note-set-aside'
+ * @example newSetAsideKey(['fts-guide:note-set-aside'], 5) // 'fts-guide:note-set-aside:5'
+ */
+export function newSetAsideKey(inUse: readonly string[], at: number): string {
+  if (!inUse.includes(SET_ASIDE_KEY)) return SET_ASIDE_KEY;
+  let n = at;
+  while (inUse.includes(`${SET_ASIDE_KEY}:${n}`)) n++;
+  return `${SET_ASIDE_KEY}:${n}`;
 }
