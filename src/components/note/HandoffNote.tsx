@@ -210,7 +210,9 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
             class="hn-form"
             aria-label="Handoff note"
             onSubmit={(e) => e.preventDefault()}
-            onFocusIn={rememberField}
+            // A listener of its own, not Solid's delegated `onFocusIn`: with that one, text typed while parts
+            // still waited to be taken over never reached the note (e2e "typing before the last part…").
+            on:focusin={rememberField}
           >
             {/* Each <Later> part is taken over in a task of its own (see later.ts). */}
             <Later>
