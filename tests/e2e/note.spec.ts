@@ -605,6 +605,29 @@ test.describe('typed before the tool’s code ran', () => {
   }
 });
 
+test('typed while the saved draft is still being read back: said so, kept, and offered beside it', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('Handoff Notes').fill('The saved note');
+  await page.waitForTimeout(400);
+  // The draft's reader (zod) arrives 3 s late: a slow VPN.
+  await page.route(/\/_astro\/draft\.[^/]*\.js$/, async (route) => {
+    await new Promise((r) => setTimeout(r, 3000));
+    await route.continue();
+  });
+  await page.goto(URL);
+  await expect(noteIsland(page)).not.toHaveAttribute('ssr', /.*/);
+  const summary = page.getByLabel(SUMMARY);
+  await summary.click();
+  await page.keyboard.type('Typed while it loads');
+  await expect(page.locator('.hn-status')).toContainText('Reading your saved draft back');
+  await expect(page.locator('.hn-status')).not.toContainText('saved in this browser only, as you type');
+  await page.getByRole('button', { name: 'Keep what I typed' }).click();
+  await page.unroute(/\/_astro\/draft\.[^/]*\.js$/);
+  await page.waitForTimeout(400);
+  await page.reload();
+  await expect(page.getByLabel(SUMMARY)).toHaveValue('Typed while it loads');
+});
+
 test.describe('the form is taken over in parts, one task each (so a phone is not blocked for 250 ms)', () => {
   /** Loads the tool with the page's timers stopped: its first part is taken over, the others wait for theirs. */
   async function openPaused(page: Page): Promise<void> {

@@ -38,7 +38,7 @@ export function forgetDrafts(): void {
   const unread = sync.restoring || sync.unkept;
   sync.restoring = false;
   sync.unkept = false;
-  update({ conflict: null, setAside: [], oversized: null });
+  update({ conflict: null, setAside: [], oversized: null, restoring: false });
   adopt(emptyDraftState());
   update({
     message: 'Drafts removed from this browser.',

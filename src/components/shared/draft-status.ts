@@ -33,6 +33,8 @@ export interface DraftStatus {
   setAside: readonly SetAsideCopy[];
   /** A stored draft too big for the form (the fields past their maximum), shown read-only; or null. */
   oversized: null | { draft: Draft; fields: OverLimit[] };
+  /** True while the stored draft is being read back: what is typed meanwhile waits to be saved. */
+  restoring: boolean;
 }
 
 export const INITIAL_STATUS: DraftStatus = {
@@ -41,6 +43,7 @@ export const INITIAL_STATUS: DraftStatus = {
   conflict: null,
   setAside: [],
   oversized: null,
+  restoring: false,
 };
 const [draftStatus, setDraftStatus] = createSignal<DraftStatus>(INITIAL_STATUS);
 export { draftStatus, setDraftStatus };
@@ -65,6 +68,8 @@ export const NOT_READ =
 export function pausedFor(status: DraftStatus): string {
   if (status.conflict) return 'Not saving for now: this tab waits for your choice above, which note to keep.';
   if (status.oversized) return 'Not saving for now: download or discard the saved draft above first.';
+  if (status.restoring)
+    return 'Reading your saved draft back: what you type meanwhile is kept, and saved (or offered beside it) once it is read.';
   return '';
 }
 

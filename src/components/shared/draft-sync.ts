@@ -84,12 +84,12 @@ export const flushDraft = (): void => writer.flush();
 
 /**
  * Leaving a tab that is not saving (storage refused, a two-tab question or an oversized draft
- * waiting) would lose what it holds: the browser asks first. A tab that saves has nothing to lose,
+ * waiting, the stored draft still being read back) would lose what it holds: the browser asks first. A tab that saves has nothing to lose,
  * as `pagehide` writes what waits.
  */
 function onBeforeUnload(event: BeforeUnloadEvent): void {
   const status = draftStatus();
-  const saving = status.saving === 'on' && !status.conflict && !status.oversized && !sync.unkept;
+  const saving = status.saving === 'on' && !status.conflict && !status.oversized && !status.restoring && !sync.unkept;
   if (saving || isDraftEmpty(draftState())) return;
   event.preventDefault();
   // Older browsers ask only when a return value is set.
@@ -166,9 +166,11 @@ export function saveNow(): void {
 function load(): Promise<void> {
   if (read(DRAFT_KEY) === null && setAsideKeys().length === 0) return Promise.resolve();
   sync.restoring = true;
+  update({ restoring: true });
   return loadCodec().then(
     (codec) => {
       sync.restoring = false;
+      update({ restoring: false });
       apply(codec);
       if (writer.waiting() && !draftStatus().conflict && !draftStatus().oversized) flushDraft();
     },
@@ -178,6 +180,7 @@ function load(): Promise<void> {
       // over it, yet "Forget drafts" can still remove it.
       update({
         saving: 'off',
+        restoring: false,
         message:
           'Your saved draft could not be loaded (part of this page did not download). It is still stored: reload the page to get it back. Until then nothing typed here is saved.',
       });
