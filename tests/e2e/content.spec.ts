@@ -89,10 +89,19 @@ test('the wiki’s attachments are named with where they live, never linked', as
   }
 });
 
-/** The page's text as a reader gets it (hidden parts included), without the wiki's own words quoted in it. */
+/**
+ * The page's text as a reader gets it (hidden parts included, and what a <noscript> shows a browser
+ * without JavaScript, read as that browser reads it), without the wiki's own words quoted in it.
+ */
 async function ownText(page: Page): Promise<string> {
   return page.locator('body').evaluate((body) => {
     const clone = body.cloneNode(true) as HTMLElement;
+    // With JavaScript a <noscript> holds its markup as text: parse it, so its tags and addresses are not read as words.
+    for (const noscript of clone.querySelectorAll('noscript')) {
+      const template = document.createElement('template');
+      template.innerHTML = noscript.textContent ?? '';
+      noscript.replaceWith(template.content);
+    }
     clone.querySelectorAll('q, blockquote, code, pre, script, style').forEach((e) => e.remove());
     return (clone.textContent ?? '').replace(/\s+/g, ' ');
   });

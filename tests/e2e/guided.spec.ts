@@ -2,15 +2,18 @@
  * The guided "Hand off a case" page in Chromium, keyboard only: every path of
  * "Should this case move?", both workflows' checklists with the tools in
  * their steps, progress across a reload, "Start another case" with undo,
- * training links, and axe in both themes. The fixture fails any test that
- * makes a request to another origin or logs an error.
+ * training links, and axe in both themes; without JavaScript, the decision as
+ * a table and both workflows' steps, with no control that would do nothing.
+ * The fixture fails any test that makes a request to another origin or logs
+ * an error.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { axe, test, expect, useTheme } from './fixtures';
+import { axe, test, expect, useTheme, VIEWPORTS } from './fixtures';
 import { tabTo } from './keyboard';
 import { DIST } from '../audit/built-site.mjs';
+import { parseOrgYaml } from '../../src/lib/org-data';
 
 const PATH = '/handoff/start/';
 
@@ -94,13 +97,19 @@ test.describe('walking the page with the keyboard', () => {
     const titleStep = page.locator('li', { has: page.getByRole('checkbox', { name: /region prefix/ }) });
     await expect(titleStep.getByText('Need IST SE', { exact: true })).toBeVisible();
 
-    // Step 1: the note generator, with the same case details in its note.
+    // Step 1: the note generator, sharing the page's case details (it has no fields of its own for them):
+    // the note is the team's template, and starts with the details when asked to.
+    await expect(page.locator('.handoff-note').getByLabel('Case number')).toHaveCount(0);
     const summary = page.getByLabel('Summary (What’s the progress so far)');
     await tabTo(page, summary);
     await page.keyboard.type('Copy activity fails on the self-hosted IR; logs collected.');
     const plain = page.getByLabel('The note as plain text');
     await expect(plain).toContainText('Copy activity fails on the self-hosted IR; logs collected.');
-    await expect(plain).toContainText('2311010040001234');
+    await expect(plain).not.toContainText('2311010040001234');
+    const withDetails = page.getByRole('checkbox', { name: 'Start the note with the case details' });
+    await tabTo(page, withDetails);
+    await page.keyboard.press('Space');
+    await expect(plain).toContainText('Case number: 2311010040001234');
 
     // Step 3: the Case Transfer channel and the FTS tool, from the data.
     await expect(page.getByRole('link', { name: 'Case Transfer channel (Teams)', exact: true })).toHaveAttribute(
@@ -305,6 +314,203 @@ for (const theme of ['light', 'dark'] as const) {
       const results = await axe(page).exclude('button[data-open-modal]').analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`)).toEqual([]);
       await page.evaluate(() => localStorage.clear());
+    }
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  const org = parseOrgYaml(readFileSync('src/content/org.yaml', 'utf-8'), 'src/content/org.yaml');
+
+  test('the decision is a table, both workflows are steps with their links, and no control of the island shows', async ({
+    page,
+  }) => {
+    await page.goto(PATH);
+    // (Playwright's text locators skip what is in a <noscript>; roles and an element's own text do not.)
+    await expect(page.locator('.guided-fallback-notice')).toContainText(
+      'The guided questions and checklist need JavaScript, which is off in this browser.',
+    );
+
+    // Nothing that only works with JavaScript: no choice, tick, button or field of the island.
+    const content = page.locator('.sl-markdown-content');
+    for (const role of ['radio', 'checkbox', 'button', 'textbox', 'combobox'] as const) {
+      await expect(content.getByRole(role), role).toHaveCount(0);
+    }
+    await expect(page.locator('.guided')).toBeHidden();
+
+    const table = page.getByRole('table', { name: 'Should this case move? Each answer and where it leads' });
+    await expect(table.getByRole('columnheader')).toHaveText([
+      'Question',
+      'Answer',
+      'What to do',
+      'Where it comes from',
+    ]);
+    await expect(table.getByRole('rowheader')).toHaveText([
+      '1. Is the case 7x24?',
+      /^2\. Is the solution delivered/,
+      /^3\. Does the customer ask to work with an engineer in another region\?/,
+      /^4\. Is your own leave the only reason/,
+      /^5\. Does the customer really need to continue/,
+      /^6\. Is there real business impact behind the severity A\?/,
+    ]);
+    // The header row and one row per answer (and per earlier answer where that changes where it leads).
+    await expect(table.getByRole('row')).toHaveCount(16);
+    const row = (name: RegExp) => table.getByRole('row', { name });
+    const rules = (name: RegExp) => row(name).getByRole('cell').last().getByRole('link');
+    await expect(rules(/solution delivered.* Yes Keep the case/)).toHaveText(['Don’t, item 2']);
+    await expect(rules(/another region\? Yes if question 1 is Yes Send the case back to the queue now/)).toHaveText([
+      'Do, item 6',
+      'Do, item 3',
+      '7x24 handoff to the next region',
+    ]);
+    await expect(rules(/^Yes if question 1 is No Send the case back to the queue now/)).toHaveText([
+      'Do, item 6',
+      'Do, item 3',
+      'Non-7x24 handoff to the local region',
+    ]);
+    await expect(rules(/own leave.* Yes Keep the case/)).toHaveText(['Don’t, item 1']);
+    await expect(row(/^No if question 1 is Yes Go on to question 5\.$/)).toHaveCount(1);
+    await expect(rules(/^No if question 1 is No Hand the case off to the local region/)).toHaveText([
+      'Non-7x24 handoff to the local region',
+    ]);
+    await expect(rules(/^No Lower the severity or unselect 7x24, and keep the case Do, item 5$/)).toHaveText([
+      'Do, item 5',
+    ]);
+    await expect(rules(/^No Lower the severity or unselect 7x24, and keep the case Do, item 4$/)).toHaveText([
+      'Do, item 4',
+    ]);
+    await expect(rules(/business impact.* Yes Hand the case off to the next region/)).toHaveText([
+      '7x24 handoff to the next region',
+      'Do, item 4',
+      'Do, item 5',
+    ]);
+    await expect(rules(/^The case is not severity A Hand the case off to the next region/)).toHaveText([
+      '7x24 handoff to the next region',
+      'Do, item 4',
+    ]);
+    // An outcome's workflow leads to its steps on the page; a rule, to its words under the table and the list.
+    await expect(
+      row(/^No if question 1 is No/)
+        .getByRole('link', { name: 'Non-7x24 handoff to the local region' })
+        .first(),
+    ).toHaveAttribute('href', '#guided-steps-local');
+    await expect(rules(/own leave.* Yes Keep the case/)).toHaveAttribute('href', '#guided-rule-dont-leave');
+    const leave = page.locator('#guided-rule-dont-leave');
+    await expect(leave.locator('blockquote')).toContainText(
+      'Don’t transfer your cases back to queue when you take leave',
+    );
+    await expect(leave.getByRole('link', { name: 'Don’t, item 1' })).toHaveAttribute('href', '/handoff/do-and-dont/');
+
+    const { caseTransfer, ftsTool } = org.links;
+    for (const [workflow, path, steps] of [
+      [
+        '7x24 handoff to the next region',
+        '/handoff/24x7/',
+        [
+          'Log your handoff note in the case, before the handoff meeting',
+          'Add the region prefix to the case’s internal title',
+          'Create a new entry for the case transfer',
+          'Align the transfer in the handoff meeting',
+          'Once the region’s SME agrees, transfer the case back to the queue',
+          'Email the DM mailbox to ask for reassignment',
+          'Once the case is assigned, brief the colleague who takes it, if needed',
+        ],
+      ],
+      [
+        'Non-7x24 handoff to the local region',
+        '/handoff/local/',
+        [
+          'Log your handoff note in the case',
+          'Add the region prefix to the case’s internal title',
+          'Create a new entry for the case transfer',
+          'Transfer the case back to the queue',
+          'Email the DM mailbox to ask for reassignment',
+        ],
+      ],
+    ] as const) {
+      const section = page.getByRole('region', { name: workflow });
+      const items = section.getByRole('listitem');
+      await expect(items).toHaveCount(steps.length);
+      for (const [i, title] of steps.entries()) {
+        const item = items.nth(i);
+        await expect(item.locator('strong').first()).toHaveText(title);
+        await expect(item.getByRole('link', { name: `Step ${i + 1} explained` })).toHaveAttribute(
+          'href',
+          `${path}#step-${i + 1}`,
+        );
+      }
+      const link = (name: string) => section.getByRole('link', { name, exact: true });
+      await expect(link('Handoff-note generator')).toHaveAttribute('href', '/tools/handoff-note/');
+      await expect(link('handoff note template')).toHaveAttribute('href', '/handoff/note-template/');
+      await expect(link('Reassignment email builder')).toHaveCount(2);
+      await expect(link('Reassignment email builder').first()).toHaveAttribute('href', '/tools/reassign-email/');
+      await expect(link(caseTransfer.title)).toHaveAttribute('href', caseTransfer.url);
+      await expect(link(ftsTool.title)).toHaveAttribute('href', ftsTool.url);
+      await expect(link('Where FTS fits')).toHaveAttribute('href', '/fts/#where-fts-fits');
+      await expect(link(org.reassignment.mailbox)).toHaveAttribute('href', `mailto:${org.reassignment.mailbox}`);
+      // The meeting is a step of the 7x24 workflow only.
+      if (workflow.startsWith('7x24')) {
+        await expect(link('Regions, SMEs and meetings')).toHaveAttribute('href', '/tools/regions/');
+      } else {
+        await expect(link('Regions, SMEs and meetings')).toHaveCount(0);
+      }
+      await expect(section.locator('code').nth(1)).toHaveText(`Need ${org.regions[0]!.id} SE`);
+    }
+
+    // The page's own words write handoff and 7x24 one way (the wiki's, quoted, aside).
+    const own = await content.evaluate((root) => {
+      const clone = root.cloneNode(true) as HTMLElement;
+      clone.querySelectorAll('.guided, blockquote, code').forEach((e) => e.remove());
+      return clone.textContent ?? '';
+    });
+    expect(own).not.toMatch(/hand-?over|hand-off|\bhand over\b|\b24x7\b/i);
+  });
+
+  test('fits a 320 px screen: the table reflows into blocks and the page never scrolls sideways', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto(PATH);
+    const table = page.getByRole('table', { name: /Should this case move\?/ });
+    await expect(table).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(0);
+    // Each answer is a block of its own, named: its cells are stacked, not side by side.
+    const cells = table.getByRole('row').nth(1).getByRole('cell');
+    const [answer, todo] = [await cells.nth(0).boundingBox(), await cells.nth(1).boundingBox()];
+    expect(todo!.y).toBeGreaterThanOrEqual(answer!.y + answer!.height);
+    expect(await table.evaluate((t) => t.scrollWidth - t.clientWidth)).toBeLessThanOrEqual(0);
+  });
+});
+
+/**
+ * The page as a browser without JavaScript draws it, for axe (which needs JavaScript to run): each
+ * <noscript> replaced by what it holds, parsed as that browser parses it, its stylesheet included.
+ */
+async function asWithoutJavaScript(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    for (const noscript of document.querySelectorAll('main noscript')) {
+      const template = document.createElement('template');
+      template.innerHTML = noscript.textContent ?? '';
+      noscript.replaceWith(template.content);
+    }
+  });
+  await expect(page.locator('.guided')).toBeHidden();
+  await expect(page.getByRole('table', { name: /Should this case move\?/ })).toBeVisible();
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe finds nothing on the page as drawn without JavaScript, at 390 and 1280 px (${theme} theme)`, async ({
+    page,
+  }) => {
+    await useTheme(page, theme);
+    await page.goto(PATH);
+    await asWithoutJavaScript(page);
+    for (const size of [VIEWPORTS.phone, VIEWPORTS.desktop]) {
+      await page.setViewportSize(size);
+      // As in the test above: Starlight's own search button is the site's finding, not this page's.
+      const results = await axe(page).exclude('button[data-open-modal]').analyze();
+      expect(
+        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' | ')}`),
+        `${size.width} px`,
+      ).toEqual([]);
     }
   });
 }
