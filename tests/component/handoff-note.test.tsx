@@ -282,7 +282,8 @@ describe('HandoffNote: drafts', () => {
     expect(status()).toMatch(/could not be read \(it is not valid JSON\).*set aside/);
     expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
     expect(JSON.parse(localStorage.getItem(SET_ASIDE_KEY)!).raw).toBe('{"version":1,"savedAt":');
-    expect(screen.getByRole('button', { name: 'Download the set-aside draft' })).toBeTruthy();
+    // The banner is fetched once there is a set-aside draft to offer.
+    expect(await screen.findByRole('button', { name: 'Download the set-aside draft' })).toBeTruthy();
     await userEvent.setup().click(screen.getByRole('button', { name: 'Discard it' }));
     expect(localStorage.getItem(SET_ASIDE_KEY)).toBeNull();
   });
@@ -295,7 +296,7 @@ describe('HandoffNote: drafts', () => {
     expect(JSON.parse(localStorage.getItem(SET_ASIDE_KEY)!).raw).toBe('first unreadable');
     const copies = Object.keys(localStorage).filter((k) => k.startsWith(`${SET_ASIDE_KEY}:`));
     expect(copies.map((k) => JSON.parse(localStorage.getItem(k)!).raw)).toEqual(['second unreadable']);
-    expect(screen.getByText(/2 saved drafts that could not be read are set aside/)).toBeTruthy();
+    expect(await screen.findByText(/2 saved drafts that could not be read are set aside/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Download the set-aside draft 1' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Download the set-aside draft 2' })).toBeTruthy();
     await userEvent.setup().click(screen.getByRole('button', { name: 'Discard it (set-aside draft 2)' }));
@@ -389,7 +390,7 @@ describe('HandoffNote: drafts', () => {
     );
   });
 
-  it('"Forget drafts on this browser" removes them all', async () => {
+  it('"Forget drafts on this browser" says what it removes, removes them all, and can be undone', async () => {
     const user = userEvent.setup();
     localStorage.setItem(SET_ASIDE_KEY, JSON.stringify({ at: Date.now(), raw: 'x' }));
     localStorage.setItem(`${SET_ASIDE_KEY}:1`, JSON.stringify({ at: Date.now(), raw: 'y' }));
@@ -397,12 +398,34 @@ describe('HandoffNote: drafts', () => {
     mount();
     await user.type(screen.getByLabelText('Handoff Notes'), 'Secret');
     await user.click(screen.getByRole('button', { name: 'Forget drafts on this browser' }));
+    // It asks first, naming what goes; keeping them removes nothing.
+    // The forget code is fetched on this first click.
+    const question = await screen.findByRole('group', { name: 'Forget drafts' });
+    expect(question.textContent).toContain(
+      "This removes from this browser: the note draft, 2 set-aside drafts, the guided page's answers, ticks and case title.",
+    );
+    await user.click(within(question).getByRole('button', { name: 'Keep them' }));
+    expect(localStorage.getItem(GUIDED_DRAFT_KEY)).not.toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Forget drafts on this browser' }));
+    await user.click(screen.getByRole('button', { name: 'Forget drafts on this browser' }));
+    await user.click(
+      within(screen.getByRole('group', { name: 'Forget drafts' })).getByRole('button', { name: 'Remove them' }),
+    );
     expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
     expect(localStorage.getItem(SET_ASIDE_KEY)).toBeNull();
     expect(localStorage.getItem(`${SET_ASIDE_KEY}:1`)).toBeNull();
     expect(localStorage.getItem(GUIDED_DRAFT_KEY)).toBeNull();
     expect(screen.getByLabelText('Handoff Notes')).toHaveProperty('value', '');
     expect(status()).toMatch(/Drafts removed from this browser/);
+    // Undo, until the page is left, puts every one back.
+    const undo = screen.getByRole('button', { name: 'Undo forget drafts' });
+    expect(document.activeElement).toBe(undo);
+    await user.click(undo);
+    expect(screen.getByLabelText('Handoff Notes')).toHaveProperty('value', 'Secret');
+    expect(JSON.parse(localStorage.getItem(`${SET_ASIDE_KEY}:1`)!).raw).toBe('y');
+    expect(JSON.parse(localStorage.getItem(GUIDED_DRAFT_KEY)!).title).toBe('Need US SE - Contoso outage');
+    expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).note.sections.handoffNotes).toBe('Secret');
+    expect(status()).toMatch(/Undone: the drafts are back/);
   });
 
   it('does not let another tab silently overwrite the note: it asks', async () => {
@@ -643,7 +666,12 @@ describe('HandoffNote: a draft saved by the previous version of the site', () =>
     localStorage.setItem(GUIDED_DRAFT_KEY, '{"savedAt":1}');
     await mountRestored();
     expect(localStorage.getItem('fts-handoff:draft')).not.toBeNull();
-    await userEvent.setup().click(screen.getByRole('button', { name: /Forget drafts/ }));
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Forget drafts on this browser' }));
+    expect((await screen.findByRole('group', { name: 'Forget drafts' })).textContent).toContain(
+      'a draft from an earlier version',
+    );
+    await user.click(screen.getByRole('button', { name: 'Remove them' }));
     expect(Object.keys(localStorage).filter((k) => k.startsWith('fts-'))).toEqual([]);
   });
 });

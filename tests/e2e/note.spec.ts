@@ -136,6 +136,27 @@ test.describe('the handoff-note generator', () => {
     await expect(page.getByLabel('Handoff Notes')).toHaveValue('Written last week');
   });
 
+  test('"Forget drafts" asks first, naming what it removes, and Undo brings everything back', async ({ page }) => {
+    await open(page);
+    await page.getByLabel('Handoff Notes').fill('Contact prefers Teams');
+    const stored = () => page.evaluate(() => localStorage.getItem('fts-guide:note-draft') ?? '');
+    await expect.poll(stored).toContain('Contact prefers Teams');
+    await tabTo(page, page.getByRole('button', { name: 'Forget drafts on this browser' }));
+    await page.keyboard.press('Enter');
+    const question = page.getByRole('group', { name: 'Forget drafts' });
+    await expect(question).toContainText('This removes from this browser: the note draft.');
+    await expect(question.getByText(/This removes/)).toBeFocused();
+    await tabTo(page, question.getByRole('button', { name: 'Remove them' }));
+    await page.keyboard.press('Enter');
+    await expect.poll(stored).toBe('');
+    await expect(page.getByLabel('Handoff Notes')).toHaveValue('');
+    const undo = page.getByRole('button', { name: 'Undo forget drafts' });
+    await expect(undo).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByLabel('Handoff Notes')).toHaveValue('Contact prefers Teams');
+    await expect.poll(stored).toContain('Contact prefers Teams');
+  });
+
   test('two unreadable drafts, one after the other: both are kept aside, each downloadable', async ({ page }) => {
     // The first unreadable draft, set aside on an earlier visit.
     await page.addInitScript(() => {
@@ -191,6 +212,7 @@ test.describe('the handoff-note generator', () => {
     await page.reload();
     await expect(page.getByText(/Your saved draft could not be loaded/)).toBeVisible();
     await page.getByRole('button', { name: 'Forget drafts on this browser' }).click();
+    await page.getByRole('button', { name: 'Remove them' }).click();
     await expect.poll(stored).toBe('');
     await page.getByLabel('Handoff Notes').fill('A new note');
     await expect.poll(stored).toContain('A new note');

@@ -7,16 +7,26 @@
  * (the note's fields), `note-output.tsx` (the formats, buttons and checks)
  * and `RichNote.tsx` (the rich preview, also printed).
  */
-import { For, Show, createMemo, createSignal, createUniqueId, onCleanup, onMount, type JSX } from 'solid-js';
+import {
+  For,
+  Show,
+  createEffect,
+  createMemo,
+  createSignal,
+  createUniqueId,
+  onCleanup,
+  onMount,
+  type Component,
+  type JSX,
+} from 'solid-js';
 import { Portal } from 'solid-js/web';
 import { fieldsOverLimit } from '../../lib/note/limits';
 import type { ParsedNote } from '../../lib/note/parse';
 import { CHECKLIST, OPTIONAL_SECTIONS, SECTIONS } from '../../lib/note/template';
 import CaseDetailsFields, { type CaseOptions } from '../shared/CaseDetailsFields';
 import DraftConflict from '../shared/DraftConflict';
-import SetAsideDraft from '../shared/SetAsideDraft';
 import { caseDetails } from '../shared/case-store';
-import { draftStatus, forgetDrafts, setDraftMessage, startDraftSync } from '../shared/draft-sync';
+import { draftStatus, setDraftMessage, startDraftSync } from '../shared/draft-sync';
 import { pausedFor } from '../shared/draft-status';
 import {
   draftState,
@@ -38,6 +48,7 @@ import { PART_MISSING, createNoteOutput } from './note-output';
 import { RichPreview } from './rich-preview';
 import { createViewSwitch } from './view-switch';
 import { importPanel } from './import-panel';
+import { forgetControl } from './forget-drafts';
 
 export interface HandoffNoteProps {
   /** Choices from the data file, passed by `HandoffNote.astro`. */
@@ -54,6 +65,16 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
   const [printing, setPrinting] = createSignal(false);
   const [announcement, announce] = createStatus();
   const [undo, setUndo] = createSignal<{ state: DraftState; what: string } | null>(null);
+
+  /** The set-aside drafts' banner, fetched once there are any (most visits have none); false when that failed. */
+  const [SetAside, setSetAside] = createSignal<Component | false>();
+  createEffect(() => {
+    if (draftStatus().setAside.length === 0 || SetAside() !== undefined) return;
+    import('../shared/SetAsideDraft').then(
+      (m) => setSetAside(() => m.default),
+      () => setSetAside(false),
+    );
+  });
 
   let formRef: HTMLFormElement | undefined;
   let layoutRef: HTMLDivElement | undefined;
@@ -174,16 +195,7 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
             </button>
           )}
         </Show>
-        <button
-          type="button"
-          class="secondary"
-          onClick={() => {
-            setUndo(null);
-            forgetDrafts();
-          }}
-        >
-          Forget drafts on this browser
-        </button>
+        {forgetControl(fieldId, () => setUndo(null))}
       </div>
 
       <div class="hn-status" role="status" aria-live="polite">
@@ -197,7 +209,11 @@ export default function HandoffNote(props: HandoffNoteProps): JSX.Element {
 
       <DraftConflict />
 
-      <SetAsideDraft />
+      <Show when={draftStatus().setAside.length > 0}>
+        <Show when={SetAside()} fallback={<p class="field-message">{SetAside() === false ? PART_MISSING : ''}</p>}>
+          {(View) => View()({})}
+        </Show>
+      </Show>
 
       {importPanel(fieldId('import'), onImport)}
 

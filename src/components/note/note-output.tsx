@@ -10,7 +10,7 @@
  */
 import { For, Index, Match, Show, Switch, createEffect, createMemo, createSignal, type JSX } from 'solid-js';
 import type { CaseDetails } from '../../lib/case-details';
-type ChecksModule = typeof import('../../lib/note/checks');
+type ChecksModule = typeof import('./checks-list');
 import type { OverLimit } from '../../lib/note/limits';
 import { linesInBlocks } from '../../lib/note/line-blocks';
 import { renderHtml, renderMarkdown, renderPlainParts } from '../../lib/note/render';
@@ -63,7 +63,7 @@ export function createNoteOutput(
   createEffect(() => {
     if (check() !== 'waiting' || isDraftEmpty(draftState())) return;
     setCheck('loading');
-    import('../../lib/note/checks').then(
+    import('./checks-list').then(
       (m) => setCheck(m),
       () => setCheck('failed'),
     );
@@ -237,29 +237,10 @@ export function createNoteOutput(
 
   const checks = () => (
     <Show when={findings().length > 0} fallback={<p class="field-message">{checksState()}</p>}>
-      <ul>
-        <For each={findings()}>
-          {(finding) => (
-            <li>
-              <span class="hn-kind">{finding.hint ? 'Hint: ' : 'Check: '}</span>
-              {finding.message}{' '}
-              <button type="button" class="hn-link" onClick={() => goTo(finding.field)}>
-                Go to the field
-              </button>
-              <Show when={finding.source}>
-                {(source) => (
-                  <span class="hn-why">
-                    {finding.reason}{' '}
-                    <a href={(check() as ChecksModule).sourceHref(source(), import.meta.env.BASE_URL)}>
-                      {source().label}
-                    </a>
-                  </span>
-                )}
-              </Show>
-            </li>
-          )}
-        </For>
-      </ul>
+      {(() => {
+        const { FindingsList } = check() as ChecksModule;
+        return <FindingsList findings={findings()} goTo={goTo} />;
+      })()}
     </Show>
   );
 

@@ -2,11 +2,10 @@
  * What the person chooses about the stored draft: which note to keep when two tabs disagree, and
  * what to discard or forget. The saving and restoring itself is `draft-sync.ts`.
  */
-import { CASE_DATA_KEYS } from '../../lib/storage-migration';
 import { DRAFT_KEY } from '../../lib/note/draft-format';
 import { emptyDraftState } from './note-store';
 import { CHOSEN, draftStatus, updateDraftStatus as update, type SetAsideCopy } from './draft-status';
-import { adopt, read, remove, saveNow, setAsideKeys, sync, toState, writer } from './draft-sync';
+import { adopt, read, remove, saveNow, sync, toState, writer } from './draft-sync';
 
 /**
  * Settles a two-tab conflict: 'theirs' loads the other tab's note (or clears
@@ -26,24 +25,6 @@ export function resolveConflict(choice: 'theirs' | 'mine'): void {
     saveNow();
     update({ message: CHOSEN.mine[conflict.kind] });
   }
-}
-
-/** Removes every draft of this site from the browser (and the set-aside copy), and clears the form. */
-export function forgetDrafts(): void {
-  // The note's draft and its set-aside copy, and the guided page's answers, ticks and case title
-  // (case data too), under today's keys and those of earlier versions.
-  for (const key of [...CASE_DATA_KEYS, ...setAsideKeys()]) remove(key);
-  sync.lastSeen = null;
-  // A stored draft that could not be read yet is gone too: nothing is left to protect.
-  const unread = sync.restoring || sync.unkept;
-  sync.restoring = false;
-  sync.unkept = false;
-  update({ conflict: null, setAside: [], oversized: null, restoring: false });
-  adopt(emptyDraftState());
-  update({
-    message: 'Drafts removed from this browser.',
-    ...(unread && sync.storage ? { saving: 'on' as const } : {}),
-  });
 }
 
 /** Removes the stored draft that was too big for the form; then saves what the page holds, if anything. */

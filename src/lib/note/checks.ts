@@ -5,7 +5,6 @@
  * from; `runChecks` runs them all, in the order shown. A `hint` is softer:
  * worth a look, and often fine as it is.
  */
-import { withBase } from '../base-links';
 import { checkCaseNumber, type CaseDetails } from '../case-details';
 import { formatCount } from '../text-limit';
 import { placeholderOnly, saysNothing, saysWhen } from './check-text';
@@ -18,9 +17,6 @@ export interface FindingSource {
   label: string;
   path: string;
 }
-
-/** The link to a finding's source on a site served under `base`. */
-export const sourceHref = (source: FindingSource, base: string): string => withBase(source.path, base);
 
 export interface Finding {
   /** Stable id, for tests and keys. */
