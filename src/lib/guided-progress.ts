@@ -50,3 +50,12 @@ export function isEmptyProgress(progress: GuidedProgress): boolean {
     progress.caseTitle.trim() === ''
   );
 }
+
+/**
+ * The progress as it would be stored, without its time: '' when there is nothing to store. Two
+ * records with the same key hold the same progress, so a tab can tell another tab's real change
+ * from the same progress written again, and skip a write that would change nothing.
+ */
+export function progressKey(progress: GuidedProgress): string {
+  return isEmptyProgress(progress) ? '' : serializeGuidedDraft(progress, 0);
+}

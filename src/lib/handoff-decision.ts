@@ -8,7 +8,7 @@
  * Also the codec for training links: the answers (and nothing else: no case
  * data) to and from URL search parameters.
  */
-import type { RuleId } from './handoff-rules';
+import type { QuotedRuleId } from './handoff-rules';
 import type { WorkflowId } from './handoff-workflows';
 
 /** The questions, in the order they are asked. */
@@ -104,7 +104,7 @@ export function getQuestion(id: QuestionId): Question {
 export type OutcomeId = 'keep' | 'lower-and-keep' | 'next-region' | 'local' | 'queue-early';
 
 /** Where an outcome comes from: an item of the Do & Don't list, or one of the two workflows. */
-export type Source = { kind: 'rule'; id: RuleId } | { kind: 'workflow'; id: WorkflowId };
+export type Source = { kind: 'rule'; id: QuotedRuleId } | { kind: 'workflow'; id: WorkflowId };
 
 /** The result while a question that matters is still unanswered. */
 export interface Undecided {

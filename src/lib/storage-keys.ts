@@ -23,6 +23,11 @@ export const SET_ASIDE_KEY = 'fts-guide:note-set-aside';
 export const isSetAsideKey = (key: string): boolean => key === SET_ASIDE_KEY || key.startsWith(`${SET_ASIDE_KEY}:`);
 /** The guided page's answers, ticks and pasted case title (case data). */
 export const GUIDED_DRAFT_KEY = 'fts-guide:guided';
+/**
+ * The guided page's stored progress that could not be read, kept so it can be downloaded (case data:
+ * it may hold a case title). One key; each record set aside is one more copy in it, with its time.
+ */
+export const GUIDED_SET_ASIDE_KEY = 'fts-guide:guided-set-aside';
 /** The region the viewer chose on the region tool (not case data). */
 export const MY_REGION_KEY = 'fts-guide:my-region';
 /** Written and removed at once, to learn whether the browser lets the site store anything. */

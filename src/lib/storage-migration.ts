@@ -4,7 +4,7 @@
  * (`openStorage` in `draft-sync.ts`, which every page with a draft starts
  * before it reads one). Also the list "Forget drafts on this browser" clears.
  */
-import { DRAFT_KEY, GUIDED_DRAFT_KEY, SET_ASIDE_KEY } from './storage-keys';
+import { DRAFT_KEY, GUIDED_DRAFT_KEY, GUIDED_SET_ASIDE_KEY, SET_ASIDE_KEY } from './storage-keys';
 
 /** The keys of earlier versions, each with the key that replaces it. */
 export const FORMER_KEYS: readonly (readonly [former: string, key: string])[] = [
@@ -15,9 +15,10 @@ export const FORMER_KEYS: readonly (readonly [former: string, key: string])[] = 
 
 /**
  * Every key that may hold case data: what "Forget drafts" removes. Each former key comes before
- * the key that replaces it, so a removal cannot be followed by a move back under a removed key.
+ * the key that replaces it, so a removal cannot be followed by a move back under a removed key;
+ * then the guided page's set-aside progress, which no earlier version wrote.
  */
-export const CASE_DATA_KEYS: readonly string[] = FORMER_KEYS.flat();
+export const CASE_DATA_KEYS: readonly string[] = [...FORMER_KEYS.flat(), GUIDED_SET_ASIDE_KEY];
 
 /** The part of `Storage` the migration uses (so it runs on a plain object in tests). */
 export interface KeyValueStore {

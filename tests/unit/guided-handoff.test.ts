@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { presetSentence, progressSentence, tickStep } from '../../src/lib/guided-handoff';
+import { progressSentence, tickStep } from '../../src/lib/guided-handoff';
+import { presetSentence } from '../../src/lib/training-link';
 import { decodeAnswers } from '../../src/lib/handoff-decision';
 import type { StepKind } from '../../src/lib/handoff-workflows';
 

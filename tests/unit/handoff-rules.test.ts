@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DONT_RULES, DO_RULES, getRule, ruleLabel } from '../../src/lib/handoff-rules';
+import { DONT_RULES, DO_RULES, QUOTED_RULES, getRule, ruleLabel } from '../../src/lib/handoff-rules';
 import { STEP_KINDS, WORKFLOWS, stepHref, stepNumber } from '../../src/lib/handoff-workflows';
 
 // Copied from the team's wiki page, "Do & Don't during case handling / transfer".
@@ -30,6 +30,13 @@ describe('the Do & Don’t list', () => {
     ['dont-leave', 'Don’t, item 1'],
   ] as const)('names %s as "%s"', (id, label) => {
     expect(ruleLabel(getRule(id))).toBe(label);
+  });
+  it('gives the guided page the rules its decisions quote, the same as in the list', () => {
+    for (const [id, rule] of Object.entries(QUOTED_RULES)) {
+      expect(rule.id).toBe(id);
+      expect(rule).toBe(getRule(rule.id));
+    }
+    expect(Object.keys(QUOTED_RULES)).toHaveLength(6);
   });
 });
 

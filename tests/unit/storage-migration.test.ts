@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DRAFT_KEY,
   GUIDED_DRAFT_KEY,
+  GUIDED_SET_ASIDE_KEY,
   KEY_PREFIX,
   MY_REGION_KEY,
   PROBE_KEY,
@@ -24,14 +25,14 @@ function memoryStore(items: Record<string, string>, refuse = false): KeyValueSto
 
 describe('storage keys', () => {
   it('every key the site writes starts with the one prefix', () => {
-    for (const key of [DRAFT_KEY, SET_ASIDE_KEY, GUIDED_DRAFT_KEY, MY_REGION_KEY, PROBE_KEY]) {
+    for (const key of [DRAFT_KEY, SET_ASIDE_KEY, GUIDED_DRAFT_KEY, GUIDED_SET_ASIDE_KEY, MY_REGION_KEY, PROBE_KEY]) {
       expect(key.startsWith(KEY_PREFIX), key).toBe(true);
     }
   });
 
   it('"Forget drafts" clears every key with case data, the former keys too, and never the region choice', () => {
     expect([...CASE_DATA_KEYS].sort()).toEqual(
-      [DRAFT_KEY, SET_ASIDE_KEY, GUIDED_DRAFT_KEY, ...FORMER_KEYS.map(([f]) => f)].sort(),
+      [DRAFT_KEY, SET_ASIDE_KEY, GUIDED_DRAFT_KEY, GUIDED_SET_ASIDE_KEY, ...FORMER_KEYS.map(([f]) => f)].sort(),
     );
     expect(CASE_DATA_KEYS).not.toContain(MY_REGION_KEY);
   });
@@ -41,6 +42,7 @@ describe('storage keys', () => {
       'fts-handoff:draft': 'old',
       [DRAFT_KEY]: 'new',
       'fts-handoff-guide:guided:v1': 'old guided',
+      [GUIDED_SET_ASIDE_KEY]: '[{"at":1,"raw":"{oops"}]',
     });
     for (const key of CASE_DATA_KEYS) {
       migrateKeys(store);

@@ -25,7 +25,8 @@ import CaseDetailsFields, { type CaseOptions } from '../shared/CaseDetailsFields
 import DraftConflict from '../shared/DraftConflict';
 import type { ReassignEmailProps } from '../reassign/ReassignEmail';
 import type { RegionLookupProps } from '../regions/RegionLookup';
-import { createGuidedState, type GuidedView } from './guided-state';
+import { createGuidedState, loadStored, type GuidedView } from './guided-state';
+import OnceShown from './OnceShown';
 import { outcome, question } from './questions';
 import { stepItem } from './steps';
 
@@ -66,6 +67,13 @@ export default function GuidedHandoff(props: GuidedHandoffProps): JSX.Element {
   return (
     <div class="tool guided">
       <DraftConflict />
+      {/* What the page says and asks about its stored progress, when there is something: fetched then. */}
+      <OnceShown
+        when={state.hasNotice()}
+        name="the notice about your saved progress"
+        load={loadStored}
+        props={{ state }}
+      />
       <section class="guided-section" aria-labelledby={`${id}-q-heading`}>
         <h2 id={`${id}-q-heading`}>Should this case move?</h2>
         <p>
@@ -162,14 +170,8 @@ export default function GuidedHandoff(props: GuidedHandoffProps): JSX.Element {
         <p class="guided-status" role="status">
           {state.status()}
         </p>
-        <Show when={state.storageNote()}>
-          <p class="guided-note">{state.storageNote()}</p>
-        </Show>
-        <Show when={state.storageBlocked()}>
-          <p class="guided-note">
-            This browser is not saving your progress (storage is blocked or full); keep this tab open until you are
-            done.
-          </p>
+        <Show when={state.stored().message}>
+          <p class="guided-note">{state.stored().message}</p>
         </Show>
       </section>
     </div>

@@ -5,8 +5,17 @@
  * at load and preset by a training link. `GuidedHandoff.tsx` calls
  * `createGuidedState` once, in its body, so its effects are the island's;
  * the sentences and merges it uses are pure, in `src/lib/guided-handoff.ts`.
+ *
+ * Saving follows the note's draft (`draft-sync.ts`): nothing is written
+ * before what is stored has been read, nor when it could not be read (the
+ * read threw, or the record is unreadable and there was no room to set it
+ * aside), nor while another tab's change waits for the person's choice, and
+ * writing the same progress again is skipped (so opening a second tab asks
+ * the first nothing). What reads, sets aside and compares is
+ * `guided-stored.ts`, fetched with `StoredProgress.tsx` (which says and asks)
+ * only when something is stored or another tab writes.
  */
-import { batch, createEffect, createMemo, createSignal, on, onMount } from 'solid-js';
+import { batch, createEffect, createMemo, createSignal, on, onCleanup, onMount, type Accessor } from 'solid-js';
 import {
   QUESTIONS,
   decide,
@@ -18,21 +27,25 @@ import {
   type QuestionId,
 } from '../../lib/handoff-decision';
 import { WORKFLOWS, type StepKind, type WorkflowId } from '../../lib/handoff-workflows';
-import type { LoadedDraft } from '../../lib/guided-draft';
+import type { SetAsideCopy } from '../../lib/guided-draft';
 import {
+  EMPTY_PROGRESS,
   GUIDED_DRAFT_KEY,
-  isEmptyProgress,
+  progressKey,
   serializeGuidedDraft,
   type GuidedProgress,
 } from '../../lib/guided-progress';
-import { presetSentence, tickStep } from '../../lib/guided-handoff';
+import { GUIDED_SET_ASIDE_KEY } from '../../lib/storage-keys';
+import { tickStep } from '../../lib/guided-handoff';
+import { applyTrainingLink } from '../../lib/training-link';
 import { caseDetails, caseTitle, setCaseDetails, setCaseTitle } from '../shared/case-store';
 import { draftRestored, startDraftSync } from '../shared/draft-sync';
 import { draftState, emptyDraftState, setDraftState, type DraftState } from '../shared/note-store';
 import { copyPlain } from '../shared/clipboard';
 import { createStatus } from '../shared/announce';
 import { copyMessage } from '../../lib/copy-messages';
-import { readKey, writeKey } from '../shared/storage';
+import { openStorage } from '../shared/open-storage';
+import { writeKey } from '../shared/storage';
 import type { GuidedHandoffProps } from './GuidedHandoff';
 
 /** What "Start another case" keeps for its undo: this page's progress and the shared draft (case details and note). */
@@ -41,9 +54,56 @@ interface Snapshot {
   draft: DraftState;
 }
 
-/** The stored record, or null; writes (or removes, with null) it, false when the browser refuses storage. */
-const readStorage = () => readKey(GUIDED_DRAFT_KEY);
-const writeStorage = (text: string | null) => writeKey(GUIDED_DRAFT_KEY, text);
+/** What the page knows and says of its stored progress. */
+export interface StoredStatus {
+  /**
+   * Why nothing is saved, when storage is the reason: 'blocked' (the browser refuses it), 'unread'
+   * (a read threw: saving could overwrite what it holds), 'full' (the last write failed); or ''.
+   */
+  off: '' | 'blocked' | 'unread' | 'full';
+  /** What the page last said of it (removed, set aside, discarded, which was kept...), or ''. */
+  message: string;
+  /** Another tab changed or removed the stored progress, and this tab has not chosen yet. */
+  conflict: null | { kind: 'changed'; progress: GuidedProgress } | { kind: 'removed' };
+  /** Unreadable records kept under the set-aside key, oldest first. */
+  setAside: readonly SetAsideCopy[];
+  /** An unreadable record left where it was (no room for a copy); nothing is saved over it. */
+  unkept: string | null;
+}
+
+/** What `guided-stored.ts` reads and acts on; one per page. */
+export interface GuidedSync {
+  /** localStorage once it has shown that it stores; null when it refuses or a read threw. */
+  storage: Storage | null;
+  /** The stored text as this tab last wrote or read it, to tell another tab's writes from its own. */
+  lastSeen: string | null;
+  /** The progress stored (`progressKey`), so that writing the same again is skipped; null: unknown. */
+  key: string | null;
+  /** True until what is stored has been read, and while another tab's write is: nothing is saved. */
+  busy: boolean;
+  /** What is stored under `key`, or null; a read that throws closes storage (and says so). */
+  read: (key: string) => string | null;
+  /** Saves the page's progress, unless something above forbids it. */
+  save: () => void;
+  /**
+   * Puts stored progress in the page, in one update. It is not written back when `key` already
+   * holds its `progressKey` (set it first).
+   */
+  adopt: (progress: GuidedProgress) => void;
+  progress: () => GuidedProgress;
+  status: Accessor<StoredStatus>;
+  update: (patch: Partial<StoredStatus>) => void;
+}
+
+/** Said when the code that reads the stored progress could not be downloaded: saving stays off. */
+const NOT_READ =
+  'Part of this page did not download, so the progress saved in this browser could not be read. It is still stored, and this tab saves nothing over it: reload the page to get it back (note any change you made here first).';
+
+/**
+ * Fetched when something is stored or another tab writes: what reads, sets aside and compares
+ * (`guided-stored.ts`), with what shows what it found (`StoredProgress.tsx`), in one file.
+ */
+export const loadStored = () => import('./StoredProgress');
 
 const toAnswer = (value: boolean | null): AnswerValue | undefined =>
   value === null ? undefined : value ? 'yes' : 'no';
@@ -54,9 +114,13 @@ export function createGuidedState(props: GuidedHandoffProps) {
   // the shared store; the other answers are this page's own.
   const [ownAnswers, setOwnAnswers] = createSignal<Answers>({});
   const [done, setDone] = createSignal<StepKind[]>([]);
-  const [loaded, setLoaded] = createSignal(false);
-  const [storageNote, setStorageNote] = createSignal('');
-  const [storageBlocked, setStorageBlocked] = createSignal(false);
+  const [storedStatus, setStoredStatus] = createSignal<StoredStatus>({
+    off: '',
+    message: '',
+    conflict: null,
+    setAside: [],
+    unkept: null,
+  });
   const [presetNote, setPresetNote] = createSignal('');
   const [presetUndo, setPresetUndo] = createSignal<Answers | null>(null);
   const [cleared, setCleared] = createSignal<Snapshot | null>(null);
@@ -96,66 +160,100 @@ export function createGuidedState(props: GuidedHandoffProps) {
     setAnswers({ ...answers(), [question]: value });
   }
 
+  const update = (patch: Partial<StoredStatus>) => setStoredStatus((s) => ({ ...s, ...patch }));
+  const sync: GuidedSync = {
+    storage: null,
+    lastSeen: null,
+    key: '',
+    busy: true,
+    read(key) {
+      try {
+        return sync.storage && sync.storage.getItem(key);
+      } catch {
+        sync.storage = null;
+        update({ off: 'unread' });
+        return null;
+      }
+    },
+    save,
+    adopt: (p) =>
+      batch(() => {
+        setAnswers(p.answers);
+        setDone(p.done);
+        setCaseTitle(p.caseTitle);
+      }),
+    progress,
+    status: storedStatus,
+    update,
+  };
+
   function save(): void {
-    if (!loaded()) return;
+    const s = storedStatus();
+    if (sync.busy || s.conflict || s.unkept !== null || !sync.storage) return;
     const p = progress();
-    setStorageBlocked(!writeStorage(isEmptyProgress(p) ? null : serializeGuidedDraft(p, Date.now())));
-  }
-
-  /** Puts the stored progress back (after the shared draft, whose 7x24 answer comes first). */
-  function restore(loadedDraft: LoadedDraft): void {
-    if (loadedDraft.status === 'ok') {
-      const { answers: stored, done: storedDone, caseTitle: storedTitle } = loadedDraft.draft;
-      // The shared draft restores the case details; ours only fills in a 7x24 answer it lacks.
-      const is24x7 = caseDetails.is24x7 === null ? stored.is24x7 : toAnswer(caseDetails.is24x7);
-      setAnswers({ ...stored, ...(is24x7 ? { is24x7 } : {}) });
-      setDone(storedDone);
-      setCaseTitle(storedTitle);
-    } else if (loadedDraft.status === 'expired') {
-      writeStorage(null);
-      setStorageNote('The progress saved here more than 14 days ago was removed, as drafts with case data expire.');
-    } else if (loadedDraft.status === 'corrupt') {
-      writeStorage(null);
-      setStorageNote('The progress saved in this browser could not be read, so the questions start afresh.');
+    const key = progressKey(p);
+    if (key === sync.key) return;
+    const text = key && serializeGuidedDraft(p, Date.now());
+    if (!writeKey(GUIDED_DRAFT_KEY, text || null)) {
+      update({ off: 'full' });
+      return;
     }
+    sync.lastSeen = text || null;
+    sync.key = key;
+    if (s.off) update({ off: '' });
   }
 
-  /** A training link presets the answers (and nothing else). */
+  /** A training link presets the answers it names, when valid, and nothing else (`training-link.ts`). */
   function applyLinkAnswers(): void {
     const params = new URLSearchParams(window.location.search);
-    if (hasAnswerParams(params)) {
-      const { answers: preset, invalid } = decodeAnswers(params);
-      const before = answers();
-      // Only the answers the link names, and only valid ones: the person's other answers stay.
-      setAnswers({ ...before, ...preset });
-      // Only offer to go back when there was something of the person's own.
-      setPresetUndo(Object.keys(before).length ? before : null);
-      setPresetNote(presetSentence(Object.keys(preset).length, invalid));
-      // Take the answers out of the address, so a reload keeps what the person changes.
-      const url = new URL(window.location.href);
-      for (const q of QUESTIONS) url.searchParams.delete(q.param);
-      window.history.replaceState(window.history.state, '', url);
-    }
+    if (!hasAnswerParams(params)) return;
+    const preset = applyTrainingLink(answers(), decodeAnswers(params));
+    setAnswers(preset.answers);
+    setPresetUndo(preset.undo);
+    setPresetNote(preset.note);
+    // Take the answers out of the address, so a reload keeps what the person changes.
+    const url = new URL(window.location.href);
+    for (const q of QUESTIONS) url.searchParams.delete(q.param);
+    window.history.replaceState(window.history.state, '', url);
+  }
+
+  /** Another tab wrote: nothing is saved until its write is compared with this tab's progress. */
+  function onStorage(event: StorageEvent): void {
+    const { key } = event;
+    if (sync.busy || event.storageArea !== sync.storage) return;
+    if (key !== GUIDED_DRAFT_KEY && key !== GUIDED_SET_ASIDE_KEY && key !== null) return;
+    sync.busy = true;
+    void loadStored().then(
+      (m) => {
+        m.compare(sync);
+        sync.busy = false;
+        save();
+      },
+      // `busy` stays on: nothing is saved over what the other tab wrote.
+      () => update({ message: NOT_READ }),
+    );
   }
 
   onMount(() => {
     startDraftSync();
-    const stored = readStorage();
-    // The validator (zod) is fetched only when there is something to validate.
-    const reader = stored === null ? Promise.resolve(null) : import('../../lib/guided-draft');
-    void Promise.all([draftRestored(), reader]).then(
-      ([, codec]) => {
-        restore(codec ? codec.parseGuidedDraft(stored, Date.now()) : { status: 'none' });
+    sync.storage = openStorage();
+    if (!sync.storage) update({ off: 'blocked' });
+    window.addEventListener('storage', onStorage);
+    onCleanup(() => window.removeEventListener('storage', onStorage));
+    // The reader (and its validator, zod) is fetched only when there is something to read.
+    const stored =
+      sync.read(GUIDED_DRAFT_KEY) === null && sync.read(GUIDED_SET_ASIDE_KEY) === null ? undefined : loadStored();
+    void Promise.all([draftRestored(), stored]).then(
+      ([, m]) => {
+        m?.restore(sync, toAnswer(caseDetails.is24x7));
         applyLinkAnswers();
-        setLoaded(true);
+        sync.busy = false;
         save();
       },
       () => {
-        // Saving stays off (`loaded` is false), so the stored progress is not overwritten.
+        // Saving stays off (`busy`), so the stored progress is not overwritten.
         applyLinkAnswers();
-        setStorageNote(
-          'Your saved progress could not be loaded (part of this page did not download). It is still stored: reload the page to get it back.',
-        );
+        update({ message: NOT_READ });
       },
     );
   });
@@ -176,10 +274,8 @@ export function createGuidedState(props: GuidedHandoffProps) {
   function startAnother(): void {
     const snapshot: Snapshot = { progress: progress(), draft: draftState() };
     batch(() => {
-      setOwnAnswers({});
-      setDone([]);
-      setCaseTitle('');
       setDraftState(emptyDraftState());
+      sync.adopt(EMPTY_PROGRESS);
       setPresetUndo(null);
       setPresetNote('');
       setTrainingLink('');
@@ -193,9 +289,7 @@ export function createGuidedState(props: GuidedHandoffProps) {
     if (!snapshot) return;
     batch(() => {
       setDraftState(snapshot.draft);
-      setAnswers(snapshot.progress.answers);
-      setDone(snapshot.progress.done);
-      setCaseTitle(snapshot.progress.caseTitle);
+      sync.adopt(snapshot.progress);
       setCleared(null);
       setStatus('Restored.');
     });
@@ -231,8 +325,13 @@ export function createGuidedState(props: GuidedHandoffProps) {
     steps,
     done,
     doneCount,
-    storageNote,
-    storageBlocked,
+    stored: storedStatus,
+    /** True when there is something to say or ask about the stored progress (`StoredProgress.tsx`). */
+    hasNotice: () => {
+      const { off, conflict, setAside, unkept } = storedStatus();
+      return off !== '' || conflict !== null || setAside.length > 0 || unkept !== null;
+    },
+    sync,
     presetNote,
     presetUndo,
     cleared,

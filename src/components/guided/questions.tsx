@@ -7,7 +7,7 @@
  */
 import { For, type JSX } from 'solid-js';
 import { getQuestion, type Decided, type QuestionId, type Source } from '../../lib/handoff-decision';
-import { getRule, ruleLabel } from '../../lib/handoff-rules';
+import { QUOTED_RULES, ruleLabel } from '../../lib/handoff-rules';
 import { WORKFLOWS } from '../../lib/handoff-workflows';
 import type { GuidedView } from './guided-state';
 
@@ -52,7 +52,8 @@ function sourceView(view: GuidedView, source: Source): JSX.Element {
       </li>
     );
   }
-  const rule = getRule(source.id);
+  // Only the rules a decision quotes, so the island does not carry the whole list.
+  const rule = QUOTED_RULES[source.id];
   return (
     <li>
       <blockquote class="guided-rule">
