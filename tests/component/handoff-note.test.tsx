@@ -1,6 +1,7 @@
 import { CASE_OPTIONS } from './case-options';
 import { otherTabRemoves, otherTabSaves } from './other-tab';
 import { GUIDED_DRAFT_KEY } from '../../src/lib/guided-draft';
+import { GUIDED_SET_ASIDE_KEY } from '../../src/lib/storage-keys';
 import { fireEvent, render, screen, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -395,6 +396,7 @@ describe('HandoffNote: drafts', () => {
     localStorage.setItem(SET_ASIDE_KEY, JSON.stringify({ at: Date.now(), raw: 'x' }));
     localStorage.setItem(`${SET_ASIDE_KEY}:1`, JSON.stringify({ at: Date.now(), raw: 'y' }));
     localStorage.setItem(GUIDED_DRAFT_KEY, JSON.stringify({ title: 'Need US SE - Contoso outage' }));
+    localStorage.setItem(GUIDED_SET_ASIDE_KEY, JSON.stringify({ at: Date.now(), raw: 'z' }));
     mount();
     await user.type(screen.getByLabelText('Handoff Notes'), 'Secret');
     await user.click(screen.getByRole('button', { name: 'Forget drafts on this browser' }));
@@ -402,7 +404,7 @@ describe('HandoffNote: drafts', () => {
     // The forget code is fetched on this first click.
     const question = await screen.findByRole('group', { name: 'Forget drafts' });
     expect(question.textContent).toContain(
-      "This removes from this browser: the note draft, 2 set-aside drafts, the guided page's answers, ticks and case title.",
+      "This removes from this browser: the note draft, 2 set-aside drafts, the guided page's answers, ticks and case title, the guided page's set-aside progress.",
     );
     await user.click(within(question).getByRole('button', { name: 'Keep them' }));
     expect(localStorage.getItem(GUIDED_DRAFT_KEY)).not.toBeNull();
@@ -424,6 +426,7 @@ describe('HandoffNote: drafts', () => {
     expect(screen.getByLabelText('Handoff Notes')).toHaveProperty('value', 'Secret');
     expect(JSON.parse(localStorage.getItem(`${SET_ASIDE_KEY}:1`)!).raw).toBe('y');
     expect(JSON.parse(localStorage.getItem(GUIDED_DRAFT_KEY)!).title).toBe('Need US SE - Contoso outage');
+    expect(JSON.parse(localStorage.getItem(GUIDED_SET_ASIDE_KEY)!).raw).toBe('z');
     expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).note.sections.handoffNotes).toBe('Secret');
     expect(status()).toMatch(/Undone: the drafts are back/);
   });

@@ -4,7 +4,7 @@
  * store every tool page loads (`draft-sync.ts`), as most visits never forget anything.
  */
 import { DRAFT_KEY } from '../../lib/note/draft-format';
-import { GUIDED_DRAFT_KEY, isSetAsideKey } from '../../lib/storage-keys';
+import { GUIDED_DRAFT_KEY, GUIDED_SET_ASIDE_KEY, isSetAsideKey } from '../../lib/storage-keys';
 import { CASE_DATA_KEYS, FORMER_KEYS } from '../../lib/storage-migration';
 import { draftStatus, updateDraftStatus as update, type DraftStatus } from './draft-status';
 import { adopt, read, remove, saveNow, setAsideKeys, sync } from './draft-sync';
@@ -22,6 +22,7 @@ export function draftsToForget(): string[] {
   if (stored.includes(DRAFT_KEY) || !isDraftEmpty(draftState())) items.push('the note draft');
   if (copies) items.push(copies === 1 ? 'a set-aside draft' : `${copies} set-aside drafts`);
   if (stored.includes(GUIDED_DRAFT_KEY)) items.push("the guided page's answers, ticks and case title");
+  if (stored.includes(GUIDED_SET_ASIDE_KEY)) items.push("the guided page's set-aside progress");
   const former = stored.filter((key) => FORMER_KEYS.some(([f]) => f === key)).length;
   if (former) items.push(former === 1 ? 'a draft from an earlier version' : `${former} drafts from earlier versions`);
   return items;
