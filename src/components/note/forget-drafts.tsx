@@ -5,7 +5,7 @@
  */
 import { Show, createSignal, type Component, type JSX } from 'solid-js';
 import type { ForgetPanelProps } from './forget-panel';
-import { PART_MISSING } from './note-output';
+import { forgetNow } from '../shared/draft-sync';
 
 export function forgetControl(fieldId: (field: string) => string, onForget: () => void): JSX.Element {
   const [open, setOpen] = createSignal(false);
@@ -37,9 +37,28 @@ export function forgetControl(fieldId: (field: string) => string, onForget: () =
         <Show
           when={Panel()}
           fallback={
-            <p class="hn-forget" role="status">
-              {Panel() === false ? PART_MISSING : 'Loading…'}
-            </p>
+            <Show when={Panel() === false} fallback={<p class="hn-forget">Loading…</p>}>
+              {/* Offline, the question with its Undo did not download: forgetting still works, without Undo. */}
+              <div class="hn-forget" role="group" aria-label="Forget drafts">
+                <p>
+                  Part of this page did not download, so there would be no Undo. Remove every draft from this browser
+                  anyway?
+                </p>
+                <button
+                  type="button"
+                  onClick={() => {
+                    onForget();
+                    forgetNow();
+                    close();
+                  }}
+                >
+                  Remove them
+                </button>
+                <button type="button" class="secondary" onClick={close}>
+                  Keep them
+                </button>
+              </div>
+            </Show>
           }
         >
           {(View) => View()({ fieldId, onForget, close })}

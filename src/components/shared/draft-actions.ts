@@ -3,9 +3,10 @@
  * what to discard or forget. The saving and restoring itself is `draft-sync.ts`.
  */
 import { DRAFT_KEY } from '../../lib/note/draft-format';
+import { CASE_DATA_KEYS } from '../../lib/storage-migration';
 import { emptyDraftState } from './note-store';
 import { CHOSEN, draftStatus, updateDraftStatus as update, type SetAsideCopy } from './draft-status';
-import { adopt, read, remove, saveNow, sync, toState, writer } from './draft-sync';
+import { adopt, read, remove, saveNow, setAsideKeys, sync, toState, writer } from './draft-sync';
 
 /**
  * Settles a two-tab conflict: 'theirs' loads the other tab's note (or clears
@@ -25,6 +26,29 @@ export function resolveConflict(choice: 'theirs' | 'mine'): void {
     saveNow();
     update({ message: CHOSEN.mine[conflict.kind] });
   }
+}
+
+/** Every key "Forget drafts" removes: the note's draft and its set-aside copies, the guided page's progress (case data too), under today's keys and those of earlier versions. */
+export const forgettable = (): string[] => [...new Set([...CASE_DATA_KEYS, ...setAsideKeys()])];
+
+/**
+ * Removes every draft of this site from the browser and clears the form, at once. Here, with the
+ * store every tool page loads, so it works when the page's other parts cannot be downloaded;
+ * "Forget drafts" asks first and keeps an Undo around it (`forget.ts`) when they can.
+ */
+export function forgetNow(): void {
+  for (const key of forgettable()) remove(key);
+  sync.lastSeen = null;
+  // A stored draft that could not be read yet is gone too: nothing is left to protect.
+  const unread = sync.restoring || sync.unkept;
+  sync.restoring = false;
+  sync.unkept = false;
+  update({ conflict: null, setAside: [], oversized: null, restoring: false });
+  adopt(emptyDraftState());
+  update({
+    message: 'Drafts removed from this browser.',
+    ...(unread && sync.storage ? { saving: 'on' as const } : {}),
+  });
 }
 
 /** Removes the stored draft that was too big for the form; then saves what the page holds, if anything. */

@@ -5,14 +5,11 @@
  */
 import { DRAFT_KEY } from '../../lib/note/draft-format';
 import { GUIDED_DRAFT_KEY, GUIDED_SET_ASIDE_KEY, isSetAsideKey } from '../../lib/storage-keys';
-import { CASE_DATA_KEYS, FORMER_KEYS } from '../../lib/storage-migration';
+import { FORMER_KEYS } from '../../lib/storage-migration';
 import { draftStatus, updateDraftStatus as update, type DraftStatus } from './draft-status';
-import { adopt, read, remove, saveNow, setAsideKeys, sync } from './draft-sync';
-import { draftState, emptyDraftState, isDraftEmpty, type DraftState } from './note-store';
+import { adopt, forgetNow, forgettable, read, saveNow, sync } from './draft-sync';
+import { draftState, isDraftEmpty, type DraftState } from './note-store';
 import { writeKey } from './storage';
-
-/** Every key "Forget drafts" removes: the note's draft and its set-aside copies, the guided page's progress (case data too), under today's keys and those of earlier versions. */
-const forgettable = () => [...new Set([...CASE_DATA_KEYS, ...setAsideKeys()])];
 
 /** What "Forget drafts" would remove now, in words (the form's own note counts when it holds one). */
 export function draftsToForget(): string[] {
@@ -45,18 +42,7 @@ export function forgetDrafts(): Forgotten {
     state: draftState(),
     setAside: draftStatus().setAside,
   };
-  for (const key of forgettable()) remove(key);
-  sync.lastSeen = null;
-  // A stored draft that could not be read yet is gone too: nothing is left to protect.
-  const unread = sync.restoring || sync.unkept;
-  sync.restoring = false;
-  sync.unkept = false;
-  update({ conflict: null, setAside: [], oversized: null, restoring: false });
-  adopt(emptyDraftState());
-  update({
-    message: 'Drafts removed from this browser.',
-    ...(unread && sync.storage ? { saving: 'on' as const } : {}),
-  });
+  forgetNow();
   return forgotten;
 }
 
