@@ -250,10 +250,15 @@ test.describe('the Case Transfer entry (step 3)', () => {
   for (const path of ['/handoff/local/', COMPACT]) {
     test(`${path}: built from the draft in this browser, copied, and never put in the address`, async ({ page }) => {
       await page.goto('/tools/handoff-note/');
+      // As a person waits for the generator to come alive: typed into the server's form before its code
+      // ran, the number never reaches the draft if the page is left at once (seen on a clean clone).
+      await settle(page);
       const number = page.getByLabel(/^Case number/).first();
       await number.scrollIntoViewIfNeeded();
-      await expect(number).toBeEnabled();
       await number.fill('2311010040001234');
+      await expect
+        .poll(() => page.evaluate(() => localStorage.getItem('fts-guide:note-draft') ?? ''))
+        .toContain('2311010040001234');
       await page.goto(path);
       const entry = page.getByLabel(/Text for the Case Transfer entry/);
       await entry.scrollIntoViewIfNeeded();
