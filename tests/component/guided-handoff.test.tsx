@@ -1,9 +1,8 @@
-import { CASE_OPTIONS } from './case-options';
-import { LOOKUP_DATA } from './lookup-data';
+import { GUIDED_PROPS } from './guided-props';
 import { render, screen, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import GuidedHandoff, { type GuidedHandoffProps } from '../../src/components/guided/GuidedHandoff';
+import GuidedHandoff from '../../src/components/guided/GuidedHandoff';
 import { caseDetails, setCaseDetails } from '../../src/components/shared/case-store';
 import { stopDraftSync } from '../../src/components/shared/draft-sync';
 import { emptyDraftState, note, setDraftState, setNote } from '../../src/components/shared/note-store';
@@ -19,25 +18,7 @@ vi.mock('../../src/components/reassign/ReassignEmail', () => ({
   ),
 }));
 
-const props: GuidedHandoffProps = {
-  base: '/',
-  options: CASE_OPTIONS,
-  knownRegions: ['APAC', 'IST', 'IGTSC', 'EMEA', 'US'],
-  titlePrefixPattern: 'Need {region} SE',
-  links: {
-    caseTransfer: { title: 'Case Transfer channel (Teams)', url: 'https://example.test/transfer', description: 'x' },
-    ftsTool: { title: 'FTS tool (CRMGlobal)', url: 'https://example.test/fts', description: 'x' },
-  },
-  tools: {
-    meeting: { data: LOOKUP_DATA, toolHref: '/tools/regions/' },
-    email: {
-      mailbox: 'dm@example.test',
-      subjectPattern: 'Big Data DM, please reassign {plan} {severity} {caseNumber} to {region} SE - Skill: {skill}',
-      titlePrefixPattern: 'Need {region} SE',
-      regionNames: ['APAC', 'IST', 'IGTSC', 'EMEA', 'US'],
-    },
-  },
-};
+const props = GUIDED_PROPS;
 
 const renderPage = () => render(() => <GuidedHandoff {...props} />);
 

@@ -7,7 +7,7 @@
 import { render, screen, within } from '@solidjs/testing-library';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import GuidedHandoff, { type GuidedHandoffProps } from '../../src/components/guided/GuidedHandoff';
+import GuidedHandoff from '../../src/components/guided/GuidedHandoff';
 import { setCaseDetails } from '../../src/components/shared/case-store';
 import { stopDraftSync } from '../../src/components/shared/draft-sync';
 import { emptyDraftState, setDraftState } from '../../src/components/shared/note-store';
@@ -19,32 +19,13 @@ import {
   serializeGuidedDraft,
   type GuidedProgress,
 } from '../../src/lib/guided-draft';
-import { CASE_OPTIONS } from './case-options';
-import { LOOKUP_DATA } from './lookup-data';
+import { GUIDED_PROPS } from './guided-props';
 
 vi.mock('../../src/components/note/HandoffNote', () => ({ default: () => <p>The note generator</p> }));
 vi.mock('../../src/components/regions/RegionLookup', () => ({ default: () => <p>The region lookup</p> }));
 vi.mock('../../src/components/reassign/ReassignEmail', () => ({ default: () => <p>The email builder</p> }));
 
-const props: GuidedHandoffProps = {
-  base: '/',
-  options: CASE_OPTIONS,
-  knownRegions: ['APAC', 'IST', 'IGTSC', 'EMEA', 'US'],
-  titlePrefixPattern: 'Need {region} SE',
-  links: {
-    caseTransfer: { title: 'Case Transfer channel (Teams)', url: 'https://example.test/transfer', description: 'x' },
-    ftsTool: { title: 'FTS tool (CRMGlobal)', url: 'https://example.test/fts', description: 'x' },
-  },
-  tools: {
-    meeting: { data: LOOKUP_DATA, toolHref: '/tools/regions/' },
-    email: {
-      mailbox: 'dm@example.test',
-      subjectPattern: 'Big Data DM, please reassign {plan} {severity} {caseNumber} to {region} SE - Skill: {skill}',
-      titlePrefixPattern: 'Need {region} SE',
-      regionNames: ['APAC', 'IST', 'IGTSC', 'EMEA', 'US'],
-    },
-  },
-};
+const props = GUIDED_PROPS;
 
 const renderPage = () => render(() => <GuidedHandoff {...props} />);
 
