@@ -470,9 +470,18 @@ test.describe('writing beside the note', () => {
     await notes.click();
     await page.keyboard.type('Contact prefers Teams.');
     await expect(plainOutput(page)).toContainText('Handoff Notes\n=============\nContact prefers Teams.');
+    // The pane with the note and its checks stays on screen (sticky, never taller than the window;
+    // what does not fit scrolls inside it), beside the field being typed in. Measured against the
+    // window, not against where text happens to wrap: fonts differ from machine to machine.
+    const pane = page.getByRole('region', { name: 'Your note' });
+    const checks = pane.getByRole('region', { name: 'Checks' });
+    await expect(checks.getByText(/Summary is empty/)).toHaveCount(1);
     await expect(plainOutput(page)).toBeInViewport();
-    const checks = page.getByRole('region', { name: 'Checks' });
-    await expect(checks.getByText(/Summary is empty/)).toBeInViewport();
+    const box = (await pane.boundingBox())!;
+    const field = (await notes.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(800);
+    expect(box.x).toBeGreaterThan(field.x + field.width);
     await expect(notes).toBeFocused();
     // Each finding links the page its rule is on, and that page has the part it points to.
     const hrefs = await checks.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
