@@ -11,19 +11,19 @@ import type { Answers, DecodedAnswers } from './handoff-decision';
  * What the page says when a training link set its answers: how many, and the
  * parameters it ignored as not one of the choices.
  * @example presetSentence(2, ['impact']) // '2 answers were set by the link you opened. Ignored, as not one of the choices: impact.'
+ * @example presetSentence(0, ['7x24']) // 'The link you opened set no answers; yours are unchanged. Ignored, as not one of the choices: 7x24.'
  */
 export function presetSentence(count: number, invalid: readonly string[]): string {
-  return (
-    `${count === 1 ? 'One answer was' : `${count} answers were`} set by the link you opened.` +
-    (invalid.length ? ` Ignored, as not one of the choices: ${invalid.join(', ')}.` : '')
-  );
+  const ignored = invalid.length ? ` Ignored, as not one of the choices: ${invalid.join(', ')}.` : '';
+  if (count === 0) return `The link you opened set no answers; yours are unchanged.${ignored}`;
+  return `${count === 1 ? 'One answer was' : `${count} answers were`} set by the link you opened.${ignored}`;
 }
 
 /** The page's answers once a training link is applied. */
 export interface LinkPreset {
   /** The answers before, with the link's valid ones over them. */
   answers: Answers;
-  /** The person's own answers to go back to, or null when there were none. */
+  /** The person's own answers to go back to, or null when there were none or the link changed nothing. */
   undo: Answers | null;
   /** What the page says (`presetSentence`). */
   note: string;
@@ -38,7 +38,8 @@ export interface LinkPreset {
 export function applyTrainingLink(before: Answers, { answers: preset, invalid }: DecodedAnswers): LinkPreset {
   return {
     answers: { ...before, ...preset },
-    undo: Object.keys(before).length ? before : null,
+    // A link that set nothing has nothing to undo.
+    undo: Object.keys(before).length && Object.keys(preset).length ? before : null,
     note: presetSentence(Object.keys(preset).length, invalid),
   };
 }

@@ -9,7 +9,11 @@ describe('the preset sentence', () => {
     [1, [], 'One answer was set by the link you opened.'],
     [2, [], '2 answers were set by the link you opened.'],
     [6, [], '6 answers were set by the link you opened.'],
-    [0, ['impact'], '0 answers were set by the link you opened. Ignored, as not one of the choices: impact.'],
+    [
+      0,
+      ['impact'],
+      'The link you opened set no answers; yours are unchanged. Ignored, as not one of the choices: impact.',
+    ],
     [
       1,
       ['other-region'],

@@ -11,7 +11,7 @@ describe('a training link changes only the answers it names, and only validly', 
       '7x24=garbage',
       SAVED,
       SAVED,
-      '0 answers were set by the link you opened. Ignored, as not one of the choices: 7x24.',
+      'The link you opened set no answers; yours are unchanged. Ignored, as not one of the choices: 7x24.',
     ],
     [
       '7x24=yes&delivered=maybe',
@@ -34,8 +34,16 @@ describe('a training link changes only the answers it names, and only validly', 
     expect(preset.note).toBe(note);
   });
 
-  it('offers the person’s own answers back, only when there were some', () => {
-    expect(applyTrainingLink(SAVED, decodeAnswers(new URLSearchParams('7x24=yes'))).undo).toEqual(SAVED);
-    expect(applyTrainingLink({}, decodeAnswers(new URLSearchParams('7x24=yes'))).undo).toBeNull();
-  });
+  it.each<[string, Answers, Answers | null]>([
+    ['7x24=yes', SAVED, SAVED],
+    ['7x24=yes', {}, null],
+    // Nothing was changed, so there is nothing to go back to.
+    ['7x24=garbage', SAVED, null],
+    ['utm=x', SAVED, null],
+  ])(
+    '?%s offers the person’s own answers back only when there were some and the link changed them',
+    (search, before, undo) => {
+      expect(applyTrainingLink(before, decodeAnswers(new URLSearchParams(search))).undo).toEqual(undo);
+    },
+  );
 });
