@@ -216,14 +216,26 @@ test('a storage read that throws means storage is unavailable, never an overwrit
 });
 
 test.describe('a training link over saved progress', () => {
-  for (const [search, answers, ignored] of [
-    ['?7x24=garbage', ALL_ANSWERS, '7x24'],
-    ['?7x24=yes&delivered=maybe', { ...ALL_ANSWERS, is24x7: 'yes' }, 'delivered'],
+  for (const [search, answers, said, undo] of [
+    [
+      '?7x24=garbage',
+      ALL_ANSWERS,
+      'The link you opened set no answers; yours are unchanged. Ignored, as not one of the choices: 7x24.',
+      0,
+    ],
+    [
+      '?7x24=yes&delivered=maybe',
+      { ...ALL_ANSWERS, is24x7: 'yes' },
+      'One answer was set by the link you opened. Ignored, as not one of the choices: delivered.',
+      1,
+    ],
   ] as const) {
     test(`${search} changes only the answers it names, validly; ticks and title stay`, async ({ page }) => {
       await seedOnce(page, KEY, progressRecord('Copy fails', ['note', 'title'], ALL_ANSWERS));
       await open(page, `${PATH}${search}`);
-      await expect(page.getByText(`Ignored, as not one of the choices: ${ignored}.`)).toBeVisible();
+      await expect(page.getByText(said)).toBeVisible();
+      // Going back to one's own answers is offered only when the link changed some.
+      await expect(page.getByRole('button', { name: 'Use my saved answers instead' })).toHaveCount(undo);
       for (const [question, choice] of [
         ['Is the case 7x24?', answers.is24x7 === 'yes' ? 'Yes' : 'No'],
         [/solution delivered/, 'No'],
@@ -242,4 +254,67 @@ test.describe('a training link over saved progress', () => {
       expect(new URL(page.url()).search).toBe('');
     });
   }
+});
+
+test.describe('leaving and forgetting on the guided page', () => {
+  test('a tab that is not saving its progress asks before it is left; once saving again, it does not', async ({
+    page,
+    context,
+  }) => {
+    await open(page);
+    for (const [q, a] of LOCAL) await answer(page, q, a);
+    await page.getByLabel(TITLE).fill('Copy fails in tab one');
+    await expect.poll(async () => (await storedProgress(page))?.caseTitle).toBe('Copy fails in tab one');
+    const second = await context.newPage();
+    await open(second);
+    await second.getByLabel(TITLE).fill('Copy fails in tab two');
+    const question = page.getByRole('alert').filter({ hasText: 'progress' });
+    await expect(question).toContainText('This tab stopped saving its progress');
+    const asked: string[] = [];
+    page.on('dialog', (dialog) => {
+      asked.push(dialog.type());
+      void dialog.dismiss();
+    });
+    await page.close({ runBeforeUnload: true });
+    await expect.poll(() => asked).toEqual(['beforeunload']);
+    expect(page.isClosed()).toBe(false);
+    await question.getByRole('button', { name: "Keep this tab's progress" }).click();
+    await expect(question).toHaveCount(0);
+    await page.close({ runBeforeUnload: true });
+    await expect.poll(() => page.isClosed()).toBe(true);
+    expect(asked).toEqual(['beforeunload']);
+    await second.close();
+  });
+
+  test('"Forget drafts" in the note step clears the answers, ticks and title on the page; Undo brings them back', async ({
+    page,
+  }) => {
+    await seedOnce(page, KEY, progressRecord('Copy fails', ['title']));
+    await open(page);
+    await expect(page.getByLabel(TITLE)).toHaveValue('Copy fails');
+    const forget = page.getByRole('button', { name: 'Forget drafts on this browser' });
+    await forget.scrollIntoViewIfNeeded();
+    await forget.click();
+    const panel = page.getByRole('group', { name: 'Forget drafts' });
+    await expect(panel).toContainText("the guided page's answers, ticks and case title");
+    await panel.getByRole('button', { name: 'Remove them' }).click();
+    await expect.poll(() => stored(page)).toBeNull();
+    // What the page shows is what the browser holds now: nothing.
+    await expect(
+      page.getByRole('group', { name: 'Is the case 7x24?' }).getByRole('radio', { name: 'No', exact: true }),
+    ).not.toBeChecked();
+    await expect(page.getByRole('group', { name: /solution delivered/ })).toHaveCount(0);
+    // Nothing is saved back by the page.
+    await page.waitForTimeout(300);
+    expect(await stored(page)).toBeNull();
+    // The note step, with the question's own Undo, went with the answers: the page's Undo has the focus.
+    await expect(page.getByRole('status').filter({ hasText: 'Drafts removed from this browser' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Undo forget drafts' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByLabel(TITLE)).toHaveValue('Copy fails');
+    await expect(
+      page.getByRole('group', { name: /own leave/ }).getByRole('radio', { name: 'No', exact: true }),
+    ).toBeChecked();
+    expect(await storedProgress(page)).toMatchObject({ caseTitle: 'Copy fails', done: ['title'] });
+  });
 });

@@ -2,7 +2,7 @@
  * What the guided page says and asks about its stored progress, fetched the
  * first time there is something to say (most visits have nothing), in the
  * style of the note's `ConflictQuestion` and `SetAsideDraft`:
- * - why this tab is not saving, when it is not (its status line);
+ * - why this tab is not saving, when it is not (its status line, and the browser's leave-page prompt);
  * - another tab changed or removed the progress: which to keep (this tab saves
  *   nothing until the person chooses, so neither is lost);
  * - records that could not be read, set aside (or left in place when there
@@ -13,13 +13,13 @@
  * `compare`, re-exported from `guided-stored.ts`) and to show what that found:
  * a page that needs the first often needs the second at once.
  */
-import { Show, createSignal, type JSX } from 'solid-js';
-import { setAsideText } from '../../lib/guided-draft';
+import { Show, createSignal, onCleanup, onMount, type JSX } from 'solid-js';
+import { progressKey, setAsideText } from '../../lib/guided-draft';
 import { download } from '../shared/clipboard';
 import { discard, resolve } from './guided-stored';
 import type { GuidedState, StoredStatus } from './guided-state';
 
-export { compare, restore } from './guided-stored';
+export { compare, forgot, restore } from './guided-stored';
 
 const FILE = 'guided-progress-set-aside.txt';
 
@@ -47,9 +47,36 @@ export default function StoredProgress(props: { state: GuidedState }): JSX.Eleme
     return unkept === null ? setAside : [...setAside, { at: Date.now(), raw: unkept }];
   };
   const text = () => setAsideText(copies());
+  /**
+   * Leaving while the progress is not being saved (storage refused or unreadable, another tab's
+   * change waiting for the person's choice, an unreadable record kept in place) would lose it: the
+   * browser asks first, as it does for the note's draft. Here, as the page is not saving only when
+   * it has this to say.
+   */
+  const onBeforeUnload = (event: BeforeUnloadEvent) => {
+    if (notSaving(stored()) && progressKey(props.state.sync.progress())) event.preventDefault();
+  };
+  onMount(() => window.addEventListener('beforeunload', onBeforeUnload));
+  onCleanup(() => window.removeEventListener('beforeunload', onBeforeUnload));
 
   return (
     <>
+      <Show when={stored().undoForget}>
+        {(undo) => (
+          <p class="guided-note" role="status">
+            Drafts removed from this browser: the answers, the ticks, the case title, the case details and the note.{' '}
+            {/* In place of the note step's own Undo, gone with the answers: it takes the focus. */}
+            <button
+              type="button"
+              class="secondary"
+              ref={(b) => queueMicrotask(() => b.focus())}
+              onClick={() => undo()()}
+            >
+              Undo forget drafts
+            </button>
+          </p>
+        )}
+      </Show>
       <Show when={notSaving(stored())}>
         {(line) => (
           <p class="guided-note" role="status">

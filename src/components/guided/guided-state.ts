@@ -39,7 +39,7 @@ import { GUIDED_SET_ASIDE_KEY } from '../../lib/storage-keys';
 import { tickStep } from '../../lib/guided-handoff';
 import { applyTrainingLink } from '../../lib/training-link';
 import { caseDetails, caseTitle, setCaseDetails, setCaseTitle } from '../shared/case-store';
-import { draftRestored, startDraftSync } from '../shared/draft-sync';
+import { FORGET_EVENT, draftRestored, startDraftSync, type ForgetDetail } from '../shared/draft-sync';
 import { draftState, emptyDraftState, setDraftState, type DraftState } from '../shared/note-store';
 import { copyPlain } from '../shared/clipboard';
 import { createStatus } from '../shared/announce';
@@ -69,6 +69,8 @@ export interface StoredStatus {
   setAside: readonly SetAsideCopy[];
   /** An unreadable record left where it was (no room for a copy); nothing is saved over it. */
   unkept: string | null;
+  /** Puts back what "Forget drafts" removed while this page was open; null when there is nothing to undo. */
+  undoForget?: (() => void) | null;
 }
 
 /** What `guided-stored.ts` reads and acts on; one per page. */
@@ -97,7 +99,7 @@ export interface GuidedSync {
 
 /** Said when the code that reads the stored progress could not be downloaded: saving stays off. */
 const NOT_READ =
-  'Part of this page did not download, so the progress saved in this browser could not be read. It is still stored, and this tab saves nothing over it: reload the page to get it back (note any change you made here first).';
+  'Part of this page did not download, so your saved progress could not be read. It is still stored and this tab saves nothing over it: reload to get it back (note any change made here first).';
 
 /**
  * Fetched when something is stored or another tab writes: what reads, sets aside and compares
@@ -234,12 +236,29 @@ export function createGuidedState(props: GuidedHandoffProps) {
     );
   }
 
+  /**
+   * "Forget drafts" used on this page (the generator in the note step has it) removed the stored
+   * progress, or its Undo put it back: nothing is saved until the page shows what is stored now
+   * (`forgot` in `guided-stored.ts`, fetched on first need).
+   */
+  function onForget(event: Event): void {
+    sync.busy = true;
+    void loadStored().then(
+      (m) => m.forgot(sync, event as CustomEvent<ForgetDetail>),
+      () => update({ message: NOT_READ }),
+    );
+  }
+
   onMount(() => {
     startDraftSync();
+    window.addEventListener(FORGET_EVENT, onForget);
+    window.addEventListener('storage', onStorage);
+    onCleanup(() => {
+      window.removeEventListener(FORGET_EVENT, onForget);
+      window.removeEventListener('storage', onStorage);
+    });
     sync.storage = openStorage();
     if (!sync.storage) update({ off: 'blocked' });
-    window.addEventListener('storage', onStorage);
-    onCleanup(() => window.removeEventListener('storage', onStorage));
     // The reader (and its validator, zod) is fetched only when there is something to read.
     const stored =
       sync.read(GUIDED_DRAFT_KEY) === null && sync.read(GUIDED_SET_ASIDE_KEY) === null ? undefined : loadStored();
@@ -280,7 +299,7 @@ export function createGuidedState(props: GuidedHandoffProps) {
       setPresetNote('');
       setTrainingLink('');
       setCleared(snapshot);
-      setStatus('Cleared: the answers, the ticks, the case details and the note. Undo brings them back.');
+      setStatus('Cleared the answers, ticks, case details and note. Undo brings them back.');
     });
   }
 
@@ -328,8 +347,8 @@ export function createGuidedState(props: GuidedHandoffProps) {
     stored: storedStatus,
     /** True when there is something to say or ask about the stored progress (`StoredProgress.tsx`). */
     hasNotice: () => {
-      const { off, conflict, setAside, unkept } = storedStatus();
-      return off !== '' || conflict !== null || setAside.length > 0 || unkept !== null;
+      const { off, conflict, setAside, unkept, undoForget } = storedStatus();
+      return off !== '' || conflict !== null || setAside.length > 0 || unkept !== null || !!undoForget;
     },
     sync,
     presetNote,

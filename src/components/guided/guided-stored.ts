@@ -25,6 +25,8 @@ import {
 } from '../../lib/guided-draft';
 import type { AnswerValue } from '../../lib/handoff-decision';
 import { writeKey } from '../shared/storage';
+import { caseDetails } from '../shared/case-store';
+import type { ForgetDetail } from '../shared/draft-actions';
 import type { GuidedSync } from './guided-state';
 
 /** Writes (removes, with null) only while storage is open: a read that threw closed it. */
@@ -144,5 +146,25 @@ export function discard(s: GuidedSync): void {
     message: unkept === null ? 'The set-aside progress was discarded.' : 'The unreadable progress was discarded.',
   });
   compare(s);
+  s.save();
+}
+
+/**
+ * After "Forget drafts" (on this page) removed the drafts, or its Undo put them back: the page shows
+ * what is stored now. Removed, it shows nothing and offers the Undo (the note step, with the
+ * question's own Undo, goes with the answers); put back, it reads the progress again.
+ */
+export function forgot(s: GuidedSync, { detail }: CustomEvent<ForgetDetail>): void {
+  if (detail === 'undone') {
+    s.update({ undoForget: null, message: '' });
+    const { is24x7 } = caseDetails;
+    restore(s, is24x7 === null ? undefined : is24x7 ? 'yes' : 'no');
+  } else {
+    s.lastSeen = null;
+    s.key = '';
+    s.update({ conflict: null, setAside: [], unkept: null, undoForget: detail.undo ?? null, message: '' });
+    s.adopt(EMPTY_PROGRESS);
+  }
+  s.busy = false;
   s.save();
 }

@@ -9,6 +9,13 @@ import { CHOSEN, draftStatus, updateDraftStatus as update, type SetAsideCopy } f
 import { adopt, read, remove, saveNow, setAsideKeys, sync, toState, writer } from './draft-sync';
 
 /**
+ * The window event "Forget drafts" sends: detail `{ undo }` once it removed the drafts (`undo` puts
+ * them back; absent when there is no Undo), 'undone' once its Undo did.
+ */
+export const FORGET_EVENT = 'fts-guide:forget';
+export type ForgetDetail = 'undone' | { undo?: () => void };
+
+/**
  * Settles a two-tab conflict: 'theirs' loads the other tab's note (or clears
  * the form when it removed the draft); 'mine' saves this tab's note over it.
  */
@@ -36,7 +43,7 @@ export const forgettable = (): string[] => [...new Set([...CASE_DATA_KEYS, ...se
  * store every tool page loads, so it works when the page's other parts cannot be downloaded;
  * "Forget drafts" asks first and keeps an Undo around it (`forget.ts`) when they can.
  */
-export function forgetNow(): void {
+export function forgetNow(undo?: () => void): void {
   for (const key of forgettable()) remove(key);
   sync.lastSeen = null;
   // A stored draft that could not be read yet is gone too: nothing is left to protect.
@@ -44,6 +51,9 @@ export function forgetNow(): void {
   sync.restoring = false;
   sync.unkept = false;
   update({ conflict: null, setAside: [], oversized: null, restoring: false });
+  // The page's other parts that show stored case data (the guided page's progress) clear too,
+  // first: emptying the case details below would otherwise have them save what they still hold.
+  window.dispatchEvent(new CustomEvent<ForgetDetail>(FORGET_EVENT, { detail: { undo } }));
   adopt(emptyDraftState());
   update({
     message: 'Drafts removed from this browser.',

@@ -42,7 +42,15 @@ export { draftStatus, setDraftMessage, type DraftStatus } from './draft-status';
 // What the person chooses (which note to keep, what to discard) is in draft-actions.ts. Re-exported
 // here so both files travel in one chunk: a page with a draft loads both, and a file of its own costs
 // bytes of its own (the note page is closest to its budget).
-export { discardOversized, discardSetAside, forgetNow, forgettable, resolveConflict } from './draft-actions';
+export {
+  FORGET_EVENT,
+  type ForgetDetail,
+  discardOversized,
+  discardSetAside,
+  forgetNow,
+  forgettable,
+  resolveConflict,
+} from './draft-actions';
 
 let started = false;
 let dispose: (() => void) | undefined;

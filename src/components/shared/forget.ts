@@ -7,7 +7,7 @@ import { DRAFT_KEY } from '../../lib/note/draft-format';
 import { GUIDED_DRAFT_KEY, GUIDED_SET_ASIDE_KEY, isSetAsideKey } from '../../lib/storage-keys';
 import { FORMER_KEYS } from '../../lib/storage-migration';
 import { draftStatus, updateDraftStatus as update, type DraftStatus } from './draft-status';
-import { adopt, forgetNow, forgettable, read, saveNow, sync } from './draft-sync';
+import { FORGET_EVENT, type ForgetDetail, adopt, forgetNow, forgettable, read, saveNow, sync } from './draft-sync';
 import { draftState, isDraftEmpty, type DraftState } from './note-store';
 import { writeKey } from './storage';
 
@@ -42,13 +42,15 @@ export function forgetDrafts(): Forgotten {
     state: draftState(),
     setAside: draftStatus().setAside,
   };
-  forgetNow();
+  forgetNow(() => undoForget(forgotten));
   return forgotten;
 }
 
 /** Puts back what `forgetDrafts` removed: the stored drafts, the form and the set-aside list. */
 export function undoForget(forgotten: Forgotten): void {
   const failed = forgotten.stored.filter(([key, text]) => !(sync.storage && writeKey(key, text)));
+  // First, so that the guided page reads its progress back instead of saving what the form shows meanwhile.
+  window.dispatchEvent(new CustomEvent<ForgetDetail>(FORGET_EVENT, { detail: 'undone' }));
   sync.lastSeen = forgotten.stored.find(([key]) => key === DRAFT_KEY)?.[1] ?? null;
   adopt(forgotten.state);
   update({
