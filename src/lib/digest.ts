@@ -83,7 +83,8 @@ const compareCaseNumbers = (a: string, b: string): number => Number(a === '') - 
  * @example
  * const note = emptyNote();
  * note.sections.summary = 'Copy fails with 403.\nSince Monday.';
- * digestEntries([{ caseDetails: { ...EMPTY_CASE_DETAILS, caseNumber: '123', severity: 'A', targetRegion: 'EMEA' }, note }], {
+ * const caseDetails = { ...EMPTY_CASE_DETAILS, caseNumber: '123', severity: 'A', targetRegion: 'EMEA' };
+ * digestEntries([{ caseDetails, note }], {
  *   regions: [{ id: 'EMEA', name: 'EMEA', sme: 'Ryszard Gawron' }],
  *   severities: ['A', 'B', 'C'],
  * });

@@ -42,77 +42,24 @@ const entry = (fields: Partial<DigestEntry> = {}): DigestEntry => ({
 });
 
 describe('digestEntries order', () => {
+  // Each case as `number/severity/region`; each input's summary is its index, so the result shows the order.
   it.each([
-    [
-      'regions in rotation order, not alphabetical',
-      [
-        ['1', 'A', 'US'],
-        ['2', 'A', 'EMEA'],
-        ['3', 'A', 'APAC'],
-        ['4', 'A', 'IST'],
-      ],
-      [2, 3, 1, 0],
-    ],
-    [
-      'region before severity',
-      [
-        ['1', 'A', 'US'],
-        ['2', 'C', 'APAC'],
-      ],
-      [1, 0],
-    ],
-    [
-      'no or unknown region last, alike',
-      [
-        ['5', 'A', 'XX'],
-        ['4', 'A', ''],
-        ['6', 'C', 'US'],
-      ],
-      [2, 1, 0],
-    ],
+    ['regions in rotation order, not alphabetical', ['1/A/US', '2/A/EMEA', '3/A/APAC', '4/A/IST'], [2, 3, 1, 0]],
+    ['region before severity', ['1/A/US', '2/C/APAC'], [1, 0]],
+    ['no or unknown region last, alike', ['5/A/XX', '4/A/', '6/C/US'], [2, 1, 0]],
     [
       'severity most severe first, empty or unknown last',
-      [
-        ['1', 'C', 'EMEA'],
-        ['2', '', 'EMEA'],
-        ['3', 'A', 'EMEA'],
-        ['4', 'Z', 'EMEA'],
-        ['5', 'B', 'EMEA'],
-      ],
+      ['1/C/EMEA', '2//EMEA', '3/A/EMEA', '4/Z/EMEA', '5/B/EMEA'],
       [2, 4, 0, 1, 3],
     ],
-    [
-      'then case number, numerically, none last',
-      [
-        ['10', 'A', 'IST'],
-        ['9', 'A', 'IST'],
-        ['', 'A', 'IST'],
-        ['100', 'A', 'IST'],
-      ],
-      [1, 0, 3, 2],
-    ],
-    [
-      'stable for cases alike',
-      [
-        ['7', 'B', 'IST'],
-        ['7', 'B', 'IST'],
-        ['7', 'B', 'IST'],
-      ],
-      [0, 1, 2],
-    ],
-    [
-      'values trimmed before ranking',
-      [
-        [' 2 ', 'A', ' EMEA '],
-        ['1', ' B', 'EMEA'],
-      ],
-      [0, 1],
-    ],
+    ['then case number, numerically, none last', ['10/A/IST', '9/A/IST', '/A/IST', '100/A/IST'], [1, 0, 3, 2]],
+    ['stable for cases alike', ['7/B/IST', '7/B/IST', '7/B/IST'], [0, 1, 2]],
+    ['values trimmed before ranking', [' 2 /A/ EMEA ', '1/ B/EMEA'], [0, 1]],
   ])('%s', (_, cases, order) => {
-    // Each input's summary is its index, so the result shows the order.
-    const inputs = cases.map(([caseNumber, severity, targetRegion], i) =>
-      input({ caseNumber, severity, targetRegion }, (n) => (n.sections.summary = String(i))),
-    );
+    const inputs = cases.map((c, i) => {
+      const [caseNumber, severity, targetRegion] = c.split('/');
+      return input({ caseNumber, severity, targetRegion }, (n) => (n.sections.summary = String(i)));
+    });
     expect(digestEntries(inputs, OPTIONS).map((e) => Number(e.summary))).toEqual(order);
   });
 });
