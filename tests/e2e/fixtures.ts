@@ -138,3 +138,16 @@ export async function settle(page: Page): Promise<void> {
     { polling: 100, timeout: 30_000 },
   );
 }
+
+/**
+ * The dialogs the browser opens on `page` from now on, by type (`beforeunload` for a leave-page
+ * prompt), each dismissed as a person who stays on the page would.
+ */
+export function dismissedDialogs(page: Page): string[] {
+  const types: string[] = [];
+  page.on('dialog', (dialog) => {
+    types.push(dialog.type());
+    void dialog.dismiss();
+  });
+  return types;
+}

@@ -6,8 +6,8 @@
  * fixture fails any test that logs an error, breaks the CSP or requests another origin.
  */
 import { readFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
-import { settle, test, expect } from './fixtures';
+import type { BrowserContext, Page } from '@playwright/test';
+import { dismissedDialogs, settle, test, expect } from './fixtures';
 
 const PATH = '/handoff/start/';
 const KEY = 'fts-guide:guided';
@@ -51,6 +51,17 @@ async function seedOnce(page: Page, key: string, text: string): Promise<void> {
     },
     [key, text],
   );
+}
+
+/** Tab one answers the questions and types `title`, saved; then a second tab opens the page. */
+async function progressInTwoTabs(page: Page, context: BrowserContext, title: string): Promise<Page> {
+  await open(page);
+  for (const [q, a] of LOCAL) await answer(page, q, a);
+  await page.getByLabel(TITLE).fill(title);
+  await expect.poll(async () => (await storedProgress(page))?.caseTitle).toBe(title);
+  const second = await context.newPage();
+  await open(second);
+  return second;
 }
 
 const progressRecord = (caseTitle: string, done: string[] = ['note'], answers: object = ANSWERS) =>
@@ -105,12 +116,7 @@ test.describe('two tabs of the guided page', () => {
     page,
     context,
   }) => {
-    await open(page);
-    for (const [q, a] of LOCAL) await answer(page, q, a);
-    await page.getByLabel(TITLE).fill('Copy fails');
-    await expect.poll(async () => (await storedProgress(page))?.caseTitle).toBe('Copy fails');
-    const second = await context.newPage();
-    await open(second);
+    const second = await progressInTwoTabs(page, context, 'Copy fails');
     await expect(second.getByLabel(TITLE)).toHaveValue('Copy fails');
     await second.getByRole('button', { name: 'Start another case' }).click();
     await expect.poll(() => stored(second)).toBeNull();
@@ -261,20 +267,11 @@ test.describe('leaving and forgetting on the guided page', () => {
     page,
     context,
   }) => {
-    await open(page);
-    for (const [q, a] of LOCAL) await answer(page, q, a);
-    await page.getByLabel(TITLE).fill('Copy fails in tab one');
-    await expect.poll(async () => (await storedProgress(page))?.caseTitle).toBe('Copy fails in tab one');
-    const second = await context.newPage();
-    await open(second);
+    const second = await progressInTwoTabs(page, context, 'Copy fails in tab one');
     await second.getByLabel(TITLE).fill('Copy fails in tab two');
     const question = page.getByRole('alert').filter({ hasText: 'progress' });
     await expect(question).toContainText('This tab stopped saving its progress');
-    const asked: string[] = [];
-    page.on('dialog', (dialog) => {
-      asked.push(dialog.type());
-      void dialog.dismiss();
-    });
+    const asked = dismissedDialogs(page);
     await page.close({ runBeforeUnload: true });
     await expect.poll(() => asked).toEqual(['beforeunload']);
     expect(page.isClosed()).toBe(false);

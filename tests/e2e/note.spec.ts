@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { axe, expect, settle, test, useTheme, type PageWatch } from './fixtures';
+import { axe, dismissedDialogs, expect, settle, test, useTheme, type PageWatch } from './fixtures';
 import { tabTo } from './keyboard';
 
 const URL = '/tools/handoff-note/';
@@ -415,11 +415,7 @@ test.describe('the handoff-note generator', () => {
     ]);
     expect(await readFile((await file.path())!, 'utf-8')).toContain('Handoff Notes\n=============\nNote of tab one');
     // Leaving asks first.
-    const asked: string[] = [];
-    page.on('dialog', (dialog) => {
-      asked.push(dialog.type());
-      void dialog.dismiss();
-    });
+    const asked = dismissedDialogs(page);
     await page.close({ runBeforeUnload: true });
     await expect.poll(() => asked).toEqual(['beforeunload']);
     expect(page.isClosed()).toBe(false);
