@@ -264,7 +264,7 @@ export function createGuidedState(props: GuidedHandoffProps) {
       sync.read(GUIDED_DRAFT_KEY) === null && sync.read(GUIDED_SET_ASIDE_KEY) === null ? undefined : loadStored();
     void Promise.all([draftRestored(), stored]).then(
       ([, m]) => {
-        m?.restore(sync, toAnswer(caseDetails.is24x7));
+        m?.restore(sync);
         applyLinkAnswers();
         sync.busy = false;
         save();

@@ -23,9 +23,7 @@ import {
   progressKey,
   type SetAsideCopy,
 } from '../../lib/guided-draft';
-import type { AnswerValue } from '../../lib/handoff-decision';
 import { writeKey } from '../shared/storage';
-import { caseDetails } from '../shared/case-store';
 import type { ForgetDetail } from '../shared/draft-actions';
 import type { GuidedSync } from './guided-state';
 
@@ -57,10 +55,12 @@ function keep(s: GuidedSync, raw: string, copies: SetAsideCopy[], now: number): 
 }
 
 /**
- * Puts the stored progress in the page, or says why not. `is24x7` is the shared case details'
- * answer (restored with the note's draft first): the stored progress only fills it in when missing.
+ * Puts the stored progress in the page, or says why not. The shared case details' 7x24 answer
+ * (restored with the note's draft first) stands: the stored progress only fills it in when missing.
  */
-export function restore(s: GuidedSync, is24x7: AnswerValue | undefined): void {
+export function restore(s: GuidedSync): void {
+  // The page's answers take the 7x24 one from the case details.
+  const { is24x7 } = s.progress().answers;
   const now = Date.now();
   const copies = readSetAside(s, now);
   s.update({ setAside: copies });
@@ -157,8 +157,7 @@ export function discard(s: GuidedSync): void {
 export function forgot(s: GuidedSync, { detail }: CustomEvent<ForgetDetail>): void {
   if (detail === 'undone') {
     s.update({ undoForget: null, message: '' });
-    const { is24x7 } = caseDetails;
-    restore(s, is24x7 === null ? undefined : is24x7 ? 'yes' : 'no');
+    restore(s);
   } else {
     s.lastSeen = null;
     s.key = '';
